@@ -1,0 +1,36 @@
+// Starts the interactive tool of the current page and stops it when the reader leaves.
+// Material's instant navigation swaps pages without reloading, so tools mount on every
+// `document$` emission and the previous tool's cleanup runs first (sound, wake lock, timers).
+// Guide pages have no [data-tool] element, so they never load Python.
+
+const TOOLS = {
+  "tempo-timer": () => import("./tools/tempo-timer.js"),
+  "angle-checker": () => import("./tools/angle-checker.js"),
+};
+
+let unmountCurrent = null;
+let generation = 0;
+
+async function mountTool() {
+  generation += 1;
+  const mine = generation;
+  if (unmountCurrent) {
+    const unmount = unmountCurrent;
+    unmountCurrent = null;
+    unmount();
+  }
+  const root = document.querySelector("[data-tool]");
+  if (!root) return;
+  const load = TOOLS[root.dataset.tool];
+  if (!load) throw new Error(`Unknown tool "${root.dataset.tool}"`);
+  const tool = await load();
+  if (mine !== generation) return; // the reader navigated away while the module loaded
+  const unmount = tool.mount(root);
+  if (mine !== generation) unmount?.();
+  else unmountCurrent = unmount ?? null;
+}
+
+// eslint-disable-next-line no-undef -- `document$` is Material's page observable
+document$.subscribe(() => {
+  mountTool().catch((error) => console.error("Tool failed to start:", error));
+});

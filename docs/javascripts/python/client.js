@@ -1,0 +1,71 @@
+// The page's handle on Python: one Web Worker for the whole visit (it survives instant
+// navigation between the tools), reached through Comlink. `python()` returns the remote API once
+// it is ready; `onStatus` reports the boot stages for the loading panel; `retry()` starts over.
+
+import * as Comlink from "../vendor/comlink.mjs";
+
+let session = null;
+let status = { stage: "idle" };
+const listeners = new Set();
+
+function setStatus(next) {
+  status = next;
+  for (const listener of listeners) listener(status);
+}
+
+function describeFailure(error) {
+  const text = String(error?.message ?? error);
+  if (/fetch|network|404|load|import/i.test(text)) {
+    return "Could not download the Python runtime. Check your connection and try again.";
+  }
+  return "Python could not start in this browser.";
+}
+
+function start() {
+  const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
+  const api = Comlink.wrap(worker);
+  // A worker whose script fails to load never answers Comlink: its `error` event is the signal.
+  const crashed = new Promise((_, reject) => {
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      reject(new Error(`worker failed to load: ${event.message ?? "script error"}`));
+    });
+  });
+  const booted = api.boot(Comlink.proxy((report) => setStatus(report)));
+  const ready = Promise.race([booted, crashed]).then(
+    (info) => {
+      setStatus({ stage: "ready", info });
+      return api;
+    },
+    (error) => {
+      worker.terminate();
+      session = null;
+      setStatus({ stage: "error", message: describeFailure(error), detail: String(error?.message ?? error) });
+      throw error;
+    },
+  );
+  session = { worker, api, ready };
+}
+
+/** The remote Python API (a Comlink proxy): `await (await python()).call(name, args)`. */
+export function python() {
+  if (!session) start();
+  return session.ready;
+}
+
+/** Call a `hipthrust.web` function once Python is ready. */
+export async function callPython(name, args = {}) {
+  const api = await python();
+  return api.call(name, args);
+}
+
+export function retry() {
+  if (session) return session.ready;
+  return python();
+}
+
+export function onStatus(listener) {
+  listeners.add(listener);
+  listener(status);
+  return () => listeners.delete(listener);
+}

@@ -1,0 +1,90 @@
+// Web Worker that runs Python: boots the self-hosted Pyodide, loads the `hipthrust` wheel
+// (sha256-checked against pyodide-lock.json) and answers calls through Comlink. Booting here
+// keeps the page's main thread free: on the main thread the boot is one ~2 s long task.
+
+import * as Comlink from "../vendor/comlink.mjs";
+
+const RUNTIME = new URL("../../pyodide/", import.meta.url);
+// The two big files of the boot, watched so the page can show download progress in bytes.
+const WATCHED = ["pyodide.asm.wasm", "python_stdlib.zip"];
+
+let web = null;
+
+function watchDownloads(report) {
+  const progress = Object.fromEntries(WATCHED.map((name) => [name, { loaded: 0, total: 0 }]));
+  const finished = new Set();
+  const send = () => {
+    const loaded = Object.values(progress).reduce((sum, p) => sum + p.loaded, 0);
+    const total = Object.values(progress).reduce((sum, p) => sum + p.total, 0);
+    report({ stage: "download", loaded, total });
+  };
+  const originalFetch = self.fetch.bind(self);
+  self.fetch = async (input, init) => {
+    const response = await originalFetch(input, init);
+    const url = String(input instanceof Request ? input.url : input);
+    const name = WATCHED.find((file) => url.endsWith(file));
+    if (!name || !response.ok || !response.body) return response;
+    if (!response.headers.get("Content-Encoding")) {
+      progress[name].total = Number(response.headers.get("Content-Length")) || 0;
+    }
+    const counter = new TransformStream({
+      transform(chunk, controller) {
+        progress[name].loaded += chunk.byteLength;
+        send();
+        controller.enqueue(chunk);
+      },
+      flush() {
+        finished.add(name);
+        // Both files are in: what remains is compiling WebAssembly and starting the interpreter.
+        if (finished.size === WATCHED.length) report({ stage: "start" });
+      },
+    });
+    return new Response(response.body.pipeThrough(counter), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+  return () => {
+    self.fetch = originalFetch;
+  };
+}
+
+const api = {
+  /** Boot Python and the tools; `report` receives {stage, ...} as each stage starts. */
+  async boot(report) {
+    report({ stage: "download", loaded: 0, total: 0 });
+    const stopWatching = watchDownloads(report);
+    let pyodide;
+    try {
+      const { loadPyodide } = await import(new URL("pyodide.mjs", RUNTIME).href);
+      pyodide = await loadPyodide({
+        indexURL: RUNTIME.href,
+        lockFileURL: new URL("pyodide-lock.json", RUNTIME).href,
+        // Python's stdout goes to the worker console, never to the network.
+        stdout: (line) => console.log(line),
+        stderr: (line) => console.warn(line),
+      });
+    } finally {
+      stopWatching();
+    }
+    report({ stage: "tools" });
+    const failures = [];
+    await pyodide.loadPackage("hipthrust", {
+      checkIntegrity: true,
+      messageCallback: () => {},
+      errorCallback: (message) => failures.push(message),
+    });
+    if (failures.length) throw new Error(failures.join("\n"));
+    web = pyodide.pyimport("hipthrust.web");
+    return JSON.parse(web.call("describe", "{}"));
+  },
+
+  /** Call `hipthrust.web.<name>(**args)`: plain data in, plain data out. */
+  call(name, args = {}) {
+    if (!web) throw new Error("Python is not ready yet");
+    return JSON.parse(web.call(name, JSON.stringify(args)));
+  },
+};
+
+Comlink.expose(api);
