@@ -1,0 +1,95 @@
+"""The common faults: one entry per troubleshooting section of the guide.
+
+Each fault has a stable ``anchor`` (the troubleshooting page's heading id; the angle checker links
+to ``troubleshooting.md#<anchor>``), what the lifter sees or feels, why it matters and the fix as a
+short cue. The guide renders its Troubleshooting page from these, the checker shows the same cue:
+one text, never two versions.
+
+Source: the user's source article (the four common errors and their fixes; foot distance for a
+vertical shin; the straight shoulders-hips-knee line), and for the foot-distance symptoms the
+coaching sources listed in shared/facts-beyond-the-seed.md (Contreras; 365physique).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    anchor: str
+    title: str
+    symptom: str
+    why: str
+    cue: str
+
+
+LOWER_BACK_ARCH: Final = Fault(
+    anchor="lower-back-arching",
+    title="Lower back arching at the top",
+    symptom="At the top your hips rise above the line from shoulders to knee, the ribs flare and you feel it in your lower back.",
+    why="The load moves from the glutes onto the lumbar spine.",
+    cue="Ribs down, tuck the pelvis a little, stop at a flat line.",
+)
+HIPS_TOO_LOW: Final = Fault(
+    anchor="hips-not-fully-extended",
+    title="Hips not fully extended",
+    symptom="At the top the hips sag below the line from shoulders to knee.",
+    why="The glute never reaches its full contraction, which is the point of the top position.",
+    cue="Squeeze the glute and drive the hips up until shoulders, hips and knee line up.",
+)
+FOOT_TOO_CLOSE: Final = Fault(
+    anchor="foot-too-close",
+    title="Foot too close: knee ahead of the ankle",
+    symptom="At the top the knee sits in front of the ankle and you feel the front of the thigh (quads) working most.",
+    why="A vertical shin at the top keeps the force going through the hip and glute.",
+    cue="Slide the foot a little further out until the shin is vertical at the top.",
+)
+FOOT_TOO_FAR: Final = Fault(
+    anchor="foot-too-far",
+    title="Foot too far: knee behind the ankle",
+    symptom="At the top the ankle sits in front of the knee and the hamstrings work hard or cramp.",
+    why="A vertical shin at the top keeps the force going through the hip and glute.",
+    cue="Bring the foot a little closer until the shin is vertical at the top.",
+)
+PUSHING_OFF_TOES: Final = Fault(
+    anchor="pushing-off-the-toes",
+    title="Pushing off the toes",
+    symptom="The heel lifts and you drive through the front of the foot.",
+    why="Driving through the toes hands the work to the hamstrings or quads instead of the glutes.",
+    cue="Root the whole foot; press through the heel and midfoot.",
+)
+KNEE_CAVING_IN: Final = Fault(
+    anchor="knee-caving-in",
+    title="Knee caving inward (valgus)",
+    symptom="The working knee drifts in towards the midline, often late in a set or with more load.",
+    why="It stresses the knee joint and takes work away from the glutes.",
+    cue="Push the knee slightly out, in line with hip and ankle, all the way up and down.",
+)
+BOUNCING: Final = Fault(
+    anchor="bouncing-off-the-floor",
+    title="Bouncing off the floor",
+    symptom="Reps rebound from the bottom and fly up on momentum.",
+    why="Momentum and elastic recoil do the work the muscles should do.",
+    cue="Slow the lowering, pause briefly at the top, no bounce.",
+)
+FREE_LEG_DROPPING: Final = Fault(
+    anchor="free-leg-dropping",
+    title="Free leg dropping",
+    symptom="The non-working foot drifts down towards the floor during the set.",
+    why="A free leg that touches down shares the work, so the working leg no longer lifts alone.",
+    cue="Keep the free leg up the whole set, bent about 90° or straight.",
+)
+
+FAULTS: Final = (
+    LOWER_BACK_ARCH,
+    HIPS_TOO_LOW,
+    FOOT_TOO_CLOSE,
+    FOOT_TOO_FAR,
+    PUSHING_OFF_TOES,
+    KNEE_CAVING_IN,
+    BOUNCING,
+    FREE_LEG_DROPPING,
+)
+FAULTS_BY_ANCHOR: Final = {fault.anchor: fault for fault in FAULTS}
