@@ -1,6 +1,6 @@
 """Run every benchmark in tests/bench/ (each module with a ``main()``), one after another.
 
-    .venv/bin/python -m tests.bench.all      (what `make bench` runs)
+.venv/bin/python -m tests.bench.all      (what `make bench` runs)
 """
 
 from __future__ import annotations

@@ -14,10 +14,11 @@ import argparse
 import gzip
 import statistics
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlparse
 
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page, Request, sync_playwright
 
 from tests.support import CHROMIUM_ARGS, build_site, chromium_path, serve
 
@@ -39,6 +40,11 @@ def _time_to_ready(page: Page, url: str) -> float:
     return float(page.evaluate("window.__readyAt"))
 
 
+def _recorder(into: list[Request]) -> Callable[[Request], None]:
+    # A plain function: Playwright cannot wrap a bound builtin like `list.append`.
+    return lambda request: into.append(request)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
@@ -46,17 +52,22 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         site = build_site(Path(scratch) / "site")
         with serve(site) as base, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(
+                executable_path=chromium_path(), args=CHROMIUM_ARGS
+            )
             cold, warm, transfers = [], [], []
             for _ in range(args.runs):
                 context = browser.new_context()
                 context.add_init_script(READY_CLOCK)
-                requests = []
-                context.on("requestfinished", lambda request: requests.append(request))
+                requests: list[Request] = []
+                context.on("requestfinished", _recorder(requests))
                 page = context.new_page()
                 cold.append(_time_to_ready(page, base + TOOL_PAGE))
                 transfers.append(
-                    [(r.url, r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"]) for r in requests]
+                    [
+                        (r.url, r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"])
+                        for r in requests
+                    ]
                 )
                 warm.append(_time_to_ready(page, base + TOOL_PAGE))
                 context.close()
@@ -71,12 +82,18 @@ def main(argv: list[str] | None = None) -> None:
             if file.is_file():
                 gzipped += len(gzip.compress(file.read_bytes(), compresslevel=6))
         print(f"tool page: {TOOL_PAGE} ({args.runs} runs, loopback server, headless Chromium)")
-        print(f"navigation -> Python ready, cold cache: median {statistics.median(cold):.0f} ms "
-              f"(min {min(cold):.0f}, max {max(cold):.0f})")
-        print(f"navigation -> Python ready, warm cache: median {statistics.median(warm):.0f} ms "
-              f"(min {min(warm):.0f}, max {max(warm):.0f})")
-        print(f"cold transfer: {total / 1e6:.2f} MB in {len(first)} requests "
-              f"(about {gzipped / 1e6:.2f} MB from a host that gzips)")
+        print(
+            f"navigation -> Python ready, cold cache: median {statistics.median(cold):.0f} ms "
+            f"(min {min(cold):.0f}, max {max(cold):.0f})"
+        )
+        print(
+            f"navigation -> Python ready, warm cache: median {statistics.median(warm):.0f} ms "
+            f"(min {min(warm):.0f}, max {max(warm):.0f})"
+        )
+        print(
+            f"cold transfer: {total / 1e6:.2f} MB in {len(first)} requests "
+            f"(about {gzipped / 1e6:.2f} MB from a host that gzips)"
+        )
         biggest = sorted(first, key=lambda item: -item[1])[:4]
         for url, size in biggest:
             print(f"  {size / 1e6:6.2f} MB  {urlparse(url).path}")
