@@ -102,6 +102,9 @@ def test_missing_runtime_shows_an_error_and_retry_recovers(
         page.wait_for_selector(
             "[data-tool][data-python='error']", state="attached", timeout=BOOT_TIMEOUT_MS
         )
+        # Late progress messages from the failed worker must not bring back the loading panel.
+        page.wait_for_load_state("networkidle")
+        assert page.locator("[data-tool]").get_attribute("data-python") == "error"
         message = page.get_by_test_id("python-error")
         assert message.is_visible()
         assert "Python runtime" in message.inner_text()

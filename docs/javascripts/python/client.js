@@ -31,13 +31,22 @@ function start() {
       reject(new Error(`worker failed to load: ${event.message ?? "script error"}`));
     });
   });
-  const booted = api.boot(Comlink.proxy((report) => setStatus(report)));
+  // Progress messages already queued by a worker can arrive after its boot has settled; once
+  // settled, they must not overwrite the "ready" or "error" the reader is looking at.
+  let settled = false;
+  const booted = api.boot(
+    Comlink.proxy((report) => {
+      if (!settled) setStatus(report);
+    }),
+  );
   const ready = Promise.race([booted, crashed]).then(
     (info) => {
+      settled = true;
       setStatus({ stage: "ready", info });
       return api;
     },
     (error) => {
+      settled = true;
       worker.terminate();
       session = null;
       setStatus({ stage: "error", message: describeFailure(error), detail: String(error?.message ?? error) });

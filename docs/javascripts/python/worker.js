@@ -19,7 +19,9 @@ function watchDownloads(report) {
   });
   const progress = Object.fromEntries(WATCHED.map((name) => [name, { loaded: 0, total: 0 }]));
   const finished = new Set();
+  let watching = true;
   const send = () => {
+    if (!watching) return;
     const loaded = Object.values(progress).reduce((sum, p) => sum + p.loaded, 0);
     const total = Object.values(progress).reduce((sum, p) => sum + p.total, 0);
     report({ stage: "download", loaded, total });
@@ -49,7 +51,7 @@ function watchDownloads(report) {
       flush() {
         finished.add(name);
         // Both files are in: what remains is compiling WebAssembly and starting the interpreter.
-        if (finished.size === WATCHED.length) report({ stage: "start" });
+        if (watching && finished.size === WATCHED.length) report({ stage: "start" });
       },
     });
     return new Response(response.body.pipeThrough(counter), {
@@ -59,6 +61,7 @@ function watchDownloads(report) {
     });
   };
   const stop = () => {
+    watching = false;
     self.fetch = originalFetch;
   };
   return { stop, failed };
