@@ -1,0 +1,106 @@
+"""The guide pages in a real browser: accessibility (axe-core) in both palettes, no horizontal
+overflow on a 360 px phone (with screenshots), tap targets, no Pyodide on guide pages, and a
+one-page print of the gym card."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.support import ROOT
+
+pytestmark = pytest.mark.browser
+
+GUIDE_PAGES = ["", "setup/", "execution/", "troubleshooting/", "scaling/", "faq/"]
+PALETTES = ["default", "slate"]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / ".cache" / "screenshots"
+PHONE = {"width": 360, "height": 740}
+
+
+def _open(page, url: str, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    """Open ``url`` with Material's palette set to ``scheme`` (as the palette toggle stores it)."""
+    index = 1 if scheme == "default" else 2
+    page.add_init_script(
+        "localStorage.setItem('/.__palette', JSON.stringify({index: %d, color: {media: '', scheme: '%s', primary: 'deep-purple', accent: 'amber'}}));"
+        % (index, scheme)
+    )
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+
+
+@pytest.fixture
+def phone(browser):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", PALETTES)
+@pytest.mark.parametrize("path", GUIDE_PAGES)
+def test_axe_finds_no_violations(phone, site_url: str, path: str, scheme: str) -> None:
+    _open(phone, site_url + path, scheme)
+    assert phone.evaluate("document.body.getAttribute('data-md-color-scheme')") == scheme
+    phone.add_script_tag(path=str(AXE))
+    result = phone.evaluate("async () => await axe.run(document)")
+    violations = [
+        (v["id"], v["help"], [node["target"] for node in v["nodes"]][:5]) for v in result["violations"]
+    ]
+    assert violations == [], "\n".join(map(str, violations))
+
+
+@pytest.mark.parametrize("scheme", PALETTES)
+@pytest.mark.parametrize("path", GUIDE_PAGES)
+def test_no_horizontal_overflow_on_a_phone(phone, site_url: str, path: str, scheme: str) -> None:
+    _open(phone, site_url + path, scheme)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    name = (path.strip("/") or "home") + f"-{scheme}.png"
+    phone.screenshot(path=str(SCREENSHOTS / name), full_page=True)
+    widths = phone.evaluate(
+        "() => ({doc: document.documentElement.scrollWidth, body: document.body.scrollWidth, view: window.innerWidth})"
+    )
+    assert widths["doc"] <= widths["view"], widths
+    assert widths["body"] <= widths["view"], widths
+    # every figure scales down to the content column
+    too_wide = phone.evaluate(
+        "() => [...document.querySelectorAll('.md-content svg, .md-content img')]"
+        ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5).map(e => e.outerHTML.slice(0, 80))"
+    )
+    assert too_wide == []
+
+
+@pytest.mark.parametrize("path", GUIDE_PAGES)
+def test_guide_pages_load_no_pyodide(phone, site_url: str, path: str) -> None:
+    requests: list[str] = []
+    phone.on("request", lambda request: requests.append(request.url))
+    _open(phone, site_url + path, "default")
+    assert requests, "the page made no requests at all"
+    assert [url for url in requests if "/pyodide/" in url] == []
+    assert [url for url in requests if not url.startswith(site_url)] == []
+
+
+def test_tool_buttons_and_link_lists_are_big_enough_to_tap(phone, site_url: str) -> None:
+    sizes = []
+    for path in ("", "troubleshooting/"):
+        _open(phone, site_url + path, "default")
+        sizes += phone.evaluate(
+            "() => [...document.querySelectorAll('.ht-tap, .ht-index a')]"
+            ".map(e => [e.textContent.trim(), e.getBoundingClientRect().height, e.getBoundingClientRect().width])"
+        )
+    assert len(sizes) >= 2 + 8
+    assert [s for s in sizes if s[1] < 48 or s[2] < 48] == []
+
+
+def test_gym_card_prints_on_one_page(browser, site_url: str, tmp_path: Path) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url)
+    page.emulate_media(media="print")
+    assert page.locator(".ht-card").is_visible()
+    assert not page.locator("#fig-top").is_visible()
+    pdf = page.pdf(format="A4")
+    context.close()
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1
