@@ -29,6 +29,7 @@ BENCH_TOP: Final = 42.0  # cm; the guide's "about 33-43 cm" bench, edge under th
 BENCH_EDGE_X: Final = -86.0
 BENCH_BACK_X: Final = -165.0
 LIMB: Final = 9.0  # stroke widths in cm: a silhouette, not a skeleton
+GRAPH_UNITS_PER_SECOND: Final = 9.0  # tempo graph: x units per second of the rep
 TORSO: Final = 14.0
 ARM: Final = 6.0
 
@@ -318,7 +319,8 @@ def _tempo_graph(controlled: bool, title: str) -> str:
     period = rep[-1][0]
     points = [(t + k * period, height) for k in range(12) for t, height in rep]
     width, height = 100.0, 40.0
-    points = [(t * 9.0, height - h * height) for t, h in points if t * 9.0 <= width]
+    scale = GRAPH_UNITS_PER_SECOND
+    points = [(t * scale, height - h * height) for t, h in points if t * scale <= width]
     parts = [
         svg.line((0.0, height), (width, height), class_="ht-floor"),
         svg.line((0.0, 0.0), (0.0, height), class_="ht-floor"),
