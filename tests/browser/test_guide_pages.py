@@ -4,6 +4,7 @@ one-page print of the gym card."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -22,18 +23,20 @@ PHONE = {"width": 360, "height": 740}
 
 def _open(page, url: str, scheme: str) -> None:  # type: ignore[no-untyped-def]
     """Open ``url`` with Material's palette set to ``scheme`` (as the palette toggle stores it)."""
-    index = 1 if scheme == "default" else 2
-    page.add_init_script(
-        "localStorage.setItem('/.__palette', JSON.stringify({index: %d, color: {media: '', scheme: '%s', primary: 'deep-purple', accent: 'amber'}}));"
-        % (index, scheme)
-    )
+    palette = {
+        "index": 1 if scheme == "default" else 2,
+        "color": {"media": "", "scheme": scheme, "primary": "deep-purple", "accent": "amber"},
+    }
+    page.add_init_script(f"localStorage.setItem('/.__palette', {json.dumps(json.dumps(palette))});")
     page.goto(url)
     page.wait_for_load_state("networkidle")
 
 
 @pytest.fixture
 def phone(browser):  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    context = browser.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
     yield context.new_page()
     context.close()
 
@@ -46,7 +49,8 @@ def test_axe_finds_no_violations(phone, site_url: str, path: str, scheme: str) -
     phone.add_script_tag(path=str(AXE))
     result = phone.evaluate("async () => await axe.run(document)")
     violations = [
-        (v["id"], v["help"], [node["target"] for node in v["nodes"]][:5]) for v in result["violations"]
+        (v["id"], v["help"], [node["target"] for node in v["nodes"]][:5])
+        for v in result["violations"]
     ]
     assert violations == [], "\n".join(map(str, violations))
 

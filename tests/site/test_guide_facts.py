@@ -11,12 +11,13 @@ import re
 from pathlib import Path
 
 import pytest
-
 from hipthrust import guide
+
 from tests.site.guide_text import GUIDE_PAGES, read_page
 
 LO, HI = guide.LOWERING_SECONDS_MIN, guide.LOWERING_SECONDS_MAX
 FREE = guide.FREE_LEG_KNEE_DEGREES
+DASH = "\N{EN DASH}"  # ranges on the pages use an en dash
 
 # (fact, page, patterns)
 FACTS: list[tuple[str, str, tuple[str, ...]]] = [
@@ -128,7 +129,7 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
         (r"lower your hips back towards the floor under control",),
     ),
     ("lowering is the eccentric phase", "execution", (r"eccentric",)),
-    ("lowering takes 2-3 seconds", "execution", (rf"{LO}–{HI} seconds",)),
+    ("lowering takes 2-3 seconds", "execution", (rf"{LO}{DASH}{HI} seconds",)),
     ("slow lowering adds time under tension", "execution", (r"time under tension",)),
     ("inhale while lowering", "execution", (r"breathe in as you lower",)),
     ("exhale forcefully while driving up", "execution", (r"breathe out hard as you drive up",)),
@@ -237,7 +238,7 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
         (r"bigger range of motion", r"hip flexion", r"deeper glute stretch at the bottom"),
     ),
     # --- FAQ (shared/facts-beyond-the-seed.md, cited) ---
-    ("bench height 33-43 cm / 13-17 in", "faq", (r"33–43 cm \(13–17 in\)",)),
+    ("bench height 33-43 cm / 13-17 in", "faq", (rf"33{DASH}43 cm \(13{DASH}17 in\)",)),
     ("too high a bench makes people arch", "faq", (r"too high a bench tends to make people arch",)),
     (
         "foot too close: quads; too far: hamstrings",

@@ -8,12 +8,11 @@ import math
 import xml.etree.ElementTree as ET
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from hipthrust import figures
 from hipthrust.faults import FAULTS
 from hipthrust.pose import TOP, joint_positions
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 SVG = "{http://www.w3.org/2000/svg}"
 PANELS = [
@@ -35,7 +34,7 @@ def test_each_svg_is_valid_small_and_has_alt_text(name: str, index: int, panel) 
     assert len((title.text or "").split()) >= 5, "alt text should say what matters"
     assert len(panel.svg.encode()) <= MAX_SVG_BYTES
     # styled by class only, so the palettes apply: no hard-coded colours in the markup
-    assert "fill=\"#" not in panel.svg and "stroke=\"#" not in panel.svg
+    assert 'fill="#' not in panel.svg and 'stroke="#' not in panel.svg
 
 
 def test_alt_texts_are_distinct() -> None:
@@ -152,4 +151,6 @@ def test_bouncing_graph_uses_the_default_tempo() -> None:
     # the first lowering runs from the end of the top hold to the bottom
     tempo = parse_tempo(guide.DEFAULT_TEMPO)
     start, end = points[1], points[2]
-    assert (end[0] - start[0]) / figures.GRAPH_UNITS_PER_SECOND == pytest.approx(tempo.lowering, abs=0.02)
+    assert (end[0] - start[0]) / figures.GRAPH_UNITS_PER_SECOND == pytest.approx(
+        tempo.lowering, abs=0.02
+    )

@@ -6,9 +6,6 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from hipthrust.pose import (
     BOTTOM,
     JOINTS,
@@ -21,6 +18,8 @@ from hipthrust.pose import (
     mirrored,
     pose_through,
 )
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def _angle_at(a, b, c) -> float:
@@ -98,7 +97,9 @@ angles = st.fixed_dictionaries(
 @given(angles)
 def test_angles_survive_a_round_trip_through_points(values: dict[str, float]) -> None:
     joints = joint_positions(Pose(**values))
-    measured = angles_from_points(joints["ankle"], joints["knee"], joints["hip"], joints["shoulder"])
+    measured = angles_from_points(
+        joints["ankle"], joints["knee"], joints["hip"], joints["shoulder"]
+    )
     for name, value in values.items():
         assert measured[name] == pytest.approx(value, abs=1e-6)
 
