@@ -79,7 +79,10 @@ def test_troubleshooting_keeps_every_anchor_with_what_why_and_fix(built_site: Pa
 @pytest.mark.parametrize(
     ("page", "text"),
     [
-        ("home", f"Lower in {guide.LOWERING_SECONDS_MIN}\N{EN DASH}{guide.LOWERING_SECONDS_MAX} s."),
+        (
+            "home",
+            f"Lower in {guide.LOWERING_SECONDS_MIN}\N{EN DASH}{guide.LOWERING_SECONDS_MAX} s.",
+        ),
         ("execution", f"default tempo is {guide.DEFAULT_TEMPO}"),
         ("setup", f"about {guide.FREE_LEG_KNEE_DEGREES}°"),
         ("scaling", f"{guide.TOP_HOLD_PROGRESSION_SECONDS} s"),
