@@ -125,3 +125,27 @@ def test_gym_card_prints_on_one_page(browser, site_url: str, tmp_path: Path) -> 
     context.close()
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
     assert pages == 1
+
+
+def _luminance(rgb: str) -> float:
+    channels = [int(v) / 255 for v in re.findall(r"\d+(?:\.\d+)?", rgb)[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+@pytest.mark.parametrize("scheme", PALETTES)
+def test_figures_follow_the_palette_with_enough_contrast(phone, site_url: str, scheme: str) -> None:
+    """The figure's body against its panel meets WCAG 1.4.11 (3:1 for graphics) in both palettes."""
+    _open(phone, site_url + "troubleshooting/", scheme)
+    colours = phone.evaluate(
+        """() => {
+          const panel = document.querySelector('.ht-panel');
+          const style = (selector) => getComputedStyle(panel.querySelector(selector));
+          return {panel: getComputedStyle(panel).backgroundColor, body: style('.ht-body').stroke,
+                  mark: style('.ht-mark').stroke, ref: style('.ht-ref').stroke};
+        }"""
+    )
+    background = _luminance(colours["panel"])
+    for part in ("body", "mark", "ref"):
+        light, dark = sorted((background, _luminance(colours[part])), reverse=True)
+        assert (light + 0.05) / (dark + 0.05) >= 3.0, (scheme, part, colours)
