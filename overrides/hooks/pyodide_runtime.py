@@ -68,9 +68,9 @@ def _npm_file(package: str, relative: str) -> Path:
 
 
 def _copy_if_changed(source: Path, target: Path) -> None:
-    if target.exists() and target.stat().st_size == source.stat().st_size:
-        if target.read_bytes() == source.read_bytes():
-            return
+    same_size = target.exists() and target.stat().st_size == source.stat().st_size
+    if same_size and target.read_bytes() == source.read_bytes():
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
 
@@ -78,7 +78,11 @@ def _copy_if_changed(source: Path, target: Path) -> None:
 def _sources_digest() -> str:
     digest = hashlib.sha256()
     for root in PACKAGE_SOURCES:
-        files = [root] if root.is_file() else sorted(root.rglob("*.py")) + sorted(root.rglob("py.typed"))
+        files = (
+            [root]
+            if root.is_file()
+            else sorted(root.rglob("*.py")) + sorted(root.rglob("py.typed"))
+        )
         for file in files:
             digest.update(str(file.relative_to(ROOT)).encode())
             digest.update(file.read_bytes())
@@ -121,7 +125,11 @@ def _write_lock(runtime_dir: Path, wheel_name: str) -> None:
         if result.returncode != 0:
             raise PluginError(f"pyodide lockfile add-wheels failed:\n{result.stderr}")
         lock = json.loads(full_lock.read_text())
-    shipped = {name: package for name, package in lock["packages"].items() if (runtime_dir / package["file_name"]).is_file()}
+    shipped = {
+        name: package
+        for name, package in lock["packages"].items()
+        if (runtime_dir / package["file_name"]).is_file()
+    }
     lock["packages"] = shipped
     text = json.dumps(lock, indent=1, sort_keys=True) + "\n"
     target = runtime_dir / "pyodide-lock.json"

@@ -10,7 +10,13 @@ const WATCHED = ["pyodide.asm.wasm", "python_stdlib.zip"];
 
 let web = null;
 
+// Watches the runtime downloads: reports bytes, and rejects `failed` when one cannot be fetched
+// (Pyodide itself only logs a failed WebAssembly download and then waits forever).
 function watchDownloads(report) {
+  let fail;
+  const failed = new Promise((_, reject) => {
+    fail = reject;
+  });
   const progress = Object.fromEntries(WATCHED.map((name) => [name, { loaded: 0, total: 0 }]));
   const finished = new Set();
   const send = () => {
@@ -20,9 +26,16 @@ function watchDownloads(report) {
   };
   const originalFetch = self.fetch.bind(self);
   self.fetch = async (input, init) => {
-    const response = await originalFetch(input, init);
     const url = String(input instanceof Request ? input.url : input);
     const name = WATCHED.find((file) => url.endsWith(file));
+    let response;
+    try {
+      response = await originalFetch(input, init);
+    } catch (error) {
+      if (name) fail(new Error(`download of ${name} failed: ${error.message}`));
+      throw error;
+    }
+    if (name && !response.ok) fail(new Error(`download of ${name} failed: HTTP ${response.status}`));
     if (!name || !response.ok || !response.body) return response;
     if (!response.headers.get("Content-Encoding")) {
       progress[name].total = Number(response.headers.get("Content-Length")) || 0;
@@ -45,28 +58,30 @@ function watchDownloads(report) {
       headers: response.headers,
     });
   };
-  return () => {
+  const stop = () => {
     self.fetch = originalFetch;
   };
+  return { stop, failed };
 }
 
 const api = {
   /** Boot Python and the tools; `report` receives {stage, ...} as each stage starts. */
   async boot(report) {
     report({ stage: "download", loaded: 0, total: 0 });
-    const stopWatching = watchDownloads(report);
+    const downloads = watchDownloads(report);
     let pyodide;
     try {
       const { loadPyodide } = await import(new URL("pyodide.mjs", RUNTIME).href);
-      pyodide = await loadPyodide({
+      const loading = loadPyodide({
         indexURL: RUNTIME.href,
         lockFileURL: new URL("pyodide-lock.json", RUNTIME).href,
         // Python's stdout goes to the worker console, never to the network.
         stdout: (line) => console.log(line),
         stderr: (line) => console.warn(line),
       });
+      pyodide = await Promise.race([loading, downloads.failed]);
     } finally {
-      stopWatching();
+      downloads.stop();
     }
     report({ stage: "tools" });
     const failures = [];

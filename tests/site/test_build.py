@@ -1,0 +1,81 @@
+"""The built site: strict build, the self-hosted runtime, the wheel's lock entry, one origin."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from hipthrust import __version__, guide
+
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+
+
+def test_runtime_files_are_self_hosted(built_site: Path) -> None:
+    for name in RUNTIME_FILES:
+        assert (built_site / "pyodide" / name).stat().st_size > 0, name
+    assert (built_site / "javascripts/vendor/comlink.mjs").is_file()
+
+
+def test_lock_names_our_wheel_with_its_sha256(built_site: Path) -> None:
+    lock = json.loads((built_site / "pyodide/pyodide-lock.json").read_text())
+    entry = lock["packages"]["hipthrust"]
+    wheel = built_site / "pyodide" / entry["file_name"]
+    assert entry["version"] == __version__
+    assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
+    assert lock["info"]["python"].startswith("3.14")
+    # Only packages whose files ship with the site are listed.
+    for package in lock["packages"].values():
+        assert (built_site / "pyodide" / package["file_name"]).is_file()
+
+
+def test_wheel_holds_the_package_sources(built_site: Path) -> None:
+    wheel = next((built_site / "pyodide").glob("hipthrust-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "hipthrust/web.py" in names
+    assert "hipthrust/py.typed" in names
+    assert not any(name.startswith(("tests/", "docs/")) for name in names)
+
+
+def test_macros_put_package_numbers_into_pages(built_site: Path) -> None:
+    html = (built_site / "index.html").read_text()
+    assert f"{guide.LOWERING_SECONDS_MIN}–{guide.LOWERING_SECONDS_MAX} seconds" in html
+
+
+def _html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+# Attributes through which a page loads something (an <a href> is a link a reader may follow,
+# and <link rel="canonical"> is never fetched: both are fine).
+LOADING_REFERENCES = re.compile(
+    r'<(?:script|img|iframe|source|video|audio|embed|object|form)\b[^>]*\s(?:src|data|action|poster)="(?P<a>[^"]+)"'
+    r'|<link\b(?![^>]*rel="canonical")[^>]*\shref="(?P<b>[^"]+)"'
+)
+
+
+def test_pages_load_nothing_from_another_origin(built_site: Path) -> None:
+    offenders = []
+    for page in _html_pages(built_site):
+        for match in LOADING_REFERENCES.finditer(page.read_text()):
+            url = match.group("a") or match.group("b")
+            if re.match(r"(?:[a-z]+:)?//", url):
+                offenders.append(f"{page.relative_to(built_site)}: {url}")
+    assert offenders == []
+
+
+def test_no_google_fonts_or_cdn_in_css(built_site: Path) -> None:
+    for stylesheet in built_site.rglob("*.css"):
+        text = stylesheet.read_text()
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, stylesheet
+
+
+def test_every_page_carries_the_same_origin_policy(built_site: Path) -> None:
+    for page in _html_pages(built_site):
+        if page.name == "404.html" or page.parent.name == "assets":
+            continue
+        assert "Content-Security-Policy" in page.read_text(), page
