@@ -17,7 +17,7 @@ pytestmark = pytest.mark.browser
 GUIDE_PAGES = ["", "setup/", "execution/", "troubleshooting/", "scaling/", "faq/"]
 PALETTES = ["default", "slate"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-SCREENSHOTS = ROOT / ".cache" / "screenshots"
+SCREENSHOTS = ROOT / "test-results" / "screenshots"
 PHONE = {"width": 360, "height": 740}
 
 
