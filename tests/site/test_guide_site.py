@@ -81,7 +81,7 @@ def test_troubleshooting_keeps_every_anchor_with_what_why_and_fix(built_site: Pa
     [
         (
             "home",
-            f"Lower in {guide.LOWERING_SECONDS_MIN}\N{EN DASH}{guide.LOWERING_SECONDS_MAX} s.",
+            f"Lower in {guide.LOWERING_SECONDS_MIN}\N{EN DASH}{guide.LOWERING_SECONDS_MAX} seconds.",
         ),
         ("execution", f"default tempo is {guide.DEFAULT_TEMPO}"),
         ("setup", f"about {guide.FREE_LEG_KNEE_DEGREES}°"),
