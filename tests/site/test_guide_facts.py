@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
-from hipthrust import guide
 
+from hipthrust import guide
 from tests.site.guide_text import GUIDE_PAGES, read_page
 
 LO, HI = guide.LOWERING_SECONDS_MIN, guide.LOWERING_SECONDS_MAX

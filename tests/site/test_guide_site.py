@@ -12,9 +12,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+
 from hipthrust import guide
 from hipthrust.faults import FAULTS
-
 from tests.site.guide_text import GUIDE_PAGES, read_page
 from tests.support import ROOT
 

@@ -8,11 +8,12 @@ import math
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from hipthrust import figures
 from hipthrust.faults import FAULTS
 from hipthrust.pose import TOP, joint_positions
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 SVG = "{http://www.w3.org/2000/svg}"
 PANELS = [

@@ -6,6 +6,9 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from hipthrust.pose import (
     BOTTOM,
     JOINTS,
@@ -18,8 +21,6 @@ from hipthrust.pose import (
     mirrored,
     pose_through,
 )
-from hypothesis import given
-from hypothesis import strategies as st
 
 
 def _angle_at(a, b, c) -> float:
