@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hipthrust import figures
+from hipthrust import figure_drawing, figure_poses, figures
 from hipthrust.faults import FAULTS
 from hipthrust.pose import TOP, joint_positions
 
@@ -89,16 +89,16 @@ def test_top_figure_as_drawn_has_a_vertical_shin_and_a_straight_line() -> None:
 @pytest.mark.parametrize(
     ("pose", "field", "sign"),
     [
-        (figures.ARCHED, "hip_line", 1),
-        (figures.SAGGING, "hip_line", -1),
-        (figures.FOOT_CLOSE, "shin", 1),
-        (figures.FOOT_FAR, "shin", -1),
+        (figure_poses.ARCHED, "hip_line", 1),
+        (figure_poses.SAGGING, "hip_line", -1),
+        (figure_poses.FOOT_CLOSE, "shin", 1),
+        (figure_poses.FOOT_FAR, "shin", -1),
     ],
 )
 def test_faults_at_the_top_keep_shoulders_on_the_bench(pose, field: str, sign: int) -> None:
     assert sign * getattr(pose, field) > 5.0
     shoulder = joint_positions(pose)["shoulder"]
-    assert shoulder == pytest.approx(figures.TOP_SHOULDER, abs=1e-6)
+    assert shoulder == pytest.approx(figure_poses.TOP_SHOULDER, abs=1e-6)
     if field == "shin":  # a foot fault alone: the line is still straight
         assert pose.hip_line == pytest.approx(0.0, abs=0.01)
 
@@ -106,22 +106,22 @@ def test_faults_at_the_top_keep_shoulders_on_the_bench(pose, field: str, sign: i
 @settings(max_examples=40, deadline=None)
 @given(st.floats(-25, 20), st.floats(-10, 10))
 def test_at_top_gives_the_requested_bend(hip_line: float, ankle_x: float) -> None:
-    pose = figures.at_top(hip_line=hip_line, ankle_x=ankle_x)
+    pose = figure_poses.at_top(hip_line=hip_line, ankle_x=ankle_x)
     assert pose.hip_line == pytest.approx(hip_line, abs=0.01)
-    assert joint_positions(pose)["shoulder"] == pytest.approx(figures.TOP_SHOULDER, abs=1e-6)
+    assert joint_positions(pose)["shoulder"] == pytest.approx(figure_poses.TOP_SHOULDER, abs=1e-6)
 
 
 def test_free_leg_is_up_at_the_top_and_drops_in_the_fault() -> None:
-    up, down = joint_positions(TOP), joint_positions(figures.FREE_LEG_DOWN)
+    up, down = joint_positions(TOP), joint_positions(figure_poses.FREE_LEG_DOWN)
     assert up["free_ankle"][1] > up["hip"][1]
     assert down["free_ankle"][1] < up["hip"][1] / 2
 
 
 def test_bridge_and_elevated_positions() -> None:
-    bridge = joint_positions(figures.BRIDGE_TOP)
+    bridge = joint_positions(figure_poses.BRIDGE_TOP)
     assert bridge["shoulder"][1] < 10.0  # shoulders on the floor
     assert _bend(bridge["shoulder"], bridge["hip"], bridge["knee"]) < 0.5
-    raised = joint_positions(figures.ELEVATED_BOTTOM)
+    raised = joint_positions(figure_poses.ELEVATED_BOTTOM)
     assert raised["ankle"][1] > joint_positions(TOP)["ankle"][1]
     assert raised["hip"][1] < raised["ankle"][1] + 10.0
 
@@ -152,6 +152,6 @@ def test_bouncing_graph_uses_the_default_tempo() -> None:
     # the first lowering runs from the end of the top hold to the bottom
     tempo = parse_tempo(guide.DEFAULT_TEMPO)
     start, end = points[1], points[2]
-    assert (end[0] - start[0]) / figures.GRAPH_UNITS_PER_SECOND == pytest.approx(
+    assert (end[0] - start[0]) / figure_drawing.GRAPH_UNITS_PER_SECOND == pytest.approx(
         tempo.lowering, abs=0.02
     )
