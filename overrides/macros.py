@@ -18,3 +18,47 @@ def define_env(env: Any) -> None:
     env.variables["guide"] = SimpleNamespace(
         **{name: value for name, value in vars(guide).items() if name.isupper()}
     )
+    define_guide_macros(env)
+
+
+# -----------------------------------------------------------------------------
+# The guide's figures and troubleshooting entries (issue 3)
+# -----------------------------------------------------------------------------
+
+
+def define_guide_macros(env: Any) -> None:
+    """``figure(name)``, ``troubleshooting_entries()``, ``fault_cue(anchor)``, ``fault_link``."""
+    from hipthrust import faults, figures
+
+    env.variables["faults"] = faults.FAULTS
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def figure(name: str) -> str:
+        """An inline SVG figure (raw HTML block) from ``hipthrust.figures``."""
+        if name not in figures.FIGURES:
+            raise KeyError(f"unknown figure {name!r}; known: {', '.join(figures.FIGURES)}")
+        return "\n" + figures.figure_html(name) + "\n"
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def fault_cue(anchor: str) -> str:
+        return faults.FAULTS_BY_ANCHOR[anchor].cue
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def fault_link(anchor: str, page: str = "troubleshooting.md") -> str:
+        """``[Title](troubleshooting.md#anchor)`` for a fault, from any page at the docs root."""
+        return f"[{faults.FAULTS_BY_ANCHOR[anchor].title}]({page}#{anchor})"
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def troubleshooting_entries() -> str:
+        """One section per fault: heading with its stable anchor, figure, see/feel, why, cue."""
+        sections = []
+        for fault in faults.FAULTS:
+            art = figures.figure_html(fault.anchor) if fault.anchor in figures.FIGURES else ""
+            sections.append(
+                f"## {fault.title} {{#{fault.anchor}}}\n\n"
+                f'<p class="ht-cue"><strong>Fix:</strong> {fault.cue}</p>\n\n'
+                f"{art}\n\n"
+                f"- **You see or feel:** {fault.symptom}\n"
+                f"- **Why it matters:** {fault.why}\n"
+            )
+        return "\n".join(sections)

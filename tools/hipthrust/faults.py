@@ -28,7 +28,7 @@ class Fault:
 LOWER_BACK_ARCH: Final = Fault(
     anchor="lower-back-arching",
     title="Lower back arching at the top",
-    symptom="At the top your hips rise above the line from shoulders to knee, the ribs flare and you feel it in your lower back.",
+    symptom="At the top you push the hips too high without keeping the core tight: they rise above the line from shoulders to knee, the ribs flare and you feel it in your lower back.",
     why="The load moves from the glutes onto the lumbar spine.",
     cue="Ribs down, tuck the pelvis a little, stop at a flat line.",
 )

@@ -15,3 +15,8 @@ TOP_HOLD_PROGRESSION_SECONDS: Final = 3
 
 # Tempo notation: lowering - pause at the bottom - drive up - hold at the top.
 DEFAULT_TEMPO: Final = "3-0-1-1"
+
+# Target angles at the top (pose.py's conventions; the source article: "shin vertical" and "a
+# straight line from your shoulders, through your hips, to your knee").
+TOP_SHIN_TARGET_DEGREES: Final = 0
+TOP_HIP_LINE_TARGET_DEGREES: Final = 0

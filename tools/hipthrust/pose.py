@@ -77,6 +77,8 @@ class Pose:
     # where the working ankle stands on the floor
     ankle_x: float = 0.0
     height_cm: float = STANDING_HEIGHT_CM
+    # the working foot stands on a plate or step this high (cm) instead of the floor
+    foot_raise: float = 0.0
 
 
 def _step(origin: Point, direction_deg: float, length: float) -> Point:
@@ -87,7 +89,7 @@ def _step(origin: Point, direction_deg: float, length: float) -> Point:
 def joint_positions(pose: Pose) -> dict[str, Point]:
     """Forward kinematics from the working foot: every joint's position in centimetres."""
     h = pose.height_cm
-    ankle: Point = (pose.ankle_x, ANKLE_HEIGHT * h)
+    ankle: Point = (pose.ankle_x, ANKLE_HEIGHT * h + pose.foot_raise)
     toe_direction = pose.toe_lift - math.degrees(math.atan2(ANKLE_HEIGHT, TOE_AHEAD_OF_ANKLE))
     toe = _step(ankle, toe_direction, math.hypot(ANKLE_HEIGHT, TOE_AHEAD_OF_ANKLE) * h)
     heel_direction = (
@@ -141,3 +143,63 @@ def with_angles(pose: Pose, **angles: float) -> Pose:
 # the bench as at the top (they pivot there), so the two figures line up.
 TOP: Final = Pose()
 BOTTOM: Final = Pose(shin=-30.0, knee=80.0, hip_line=-80.0)
+
+
+# -----------------------------------------------------------------------------
+# Inverse kinematics: pose the model through given points (the guide's figures use it so every
+# position keeps the shoulders on the same spot of the bench).
+# -----------------------------------------------------------------------------
+
+
+def _direction(a: Point, b: Point) -> float:
+    return math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+
+
+def _wrap(angle: float) -> float:
+    """The same angle in (-180, 180]."""
+    wrapped = (angle + 180.0) % 360.0 - 180.0
+    return 180.0 if wrapped == -180.0 else wrapped
+
+
+def circle_intersection(
+    center_a: Point, radius_a: float, center_b: Point, radius_b: float, *, upper: bool = True
+) -> Point:
+    """The upper (or lower) crossing point of two circles; ValueError when they do not meet."""
+    dx, dy = center_b[0] - center_a[0], center_b[1] - center_a[1]
+    distance = math.hypot(dx, dy)
+    if distance == 0 or distance > radius_a + radius_b or distance < abs(radius_a - radius_b):
+        raise ValueError("the segments cannot reach both points")
+    along = (radius_a**2 - radius_b**2 + distance**2) / (2 * distance)
+    across = math.sqrt(max(radius_a**2 - along**2, 0.0))
+    mid = (center_a[0] + along * dx / distance, center_a[1] + along * dy / distance)
+    first = (mid[0] - across * dy / distance, mid[1] + across * dx / distance)
+    second = (mid[0] + across * dy / distance, mid[1] - across * dx / distance)
+    return (
+        max(first, second, key=lambda p: p[1]) if upper else min(first, second, key=lambda p: p[1])
+    )
+
+
+def angles_from_points(ankle: Point, knee: Point, hip: Point, shoulder: Point) -> dict[str, float]:
+    """``shin``, ``knee`` and ``hip_line`` (this module's conventions) of four joint positions."""
+    shin_direction = _direction(ankle, knee)
+    thigh_direction = _direction(knee, hip)
+    torso_direction = _direction(hip, shoulder)
+    return {
+        "shin": _wrap(90.0 - shin_direction),
+        "knee": _wrap(shin_direction + 180.0 - thigh_direction) % 360.0,
+        "hip_line": _wrap(torso_direction - thigh_direction),
+    }
+
+
+def pose_through(base: Pose, *, hip: Point, shoulder: Point) -> Pose:
+    """``base`` re-posed so its hip and shoulder are at the given points, the ankle staying put.
+
+    The trunk length is kept by moving the shoulder along the hip->shoulder direction; the knee is
+    where shank and thigh meet (the upper solution: knees point up in a hip thrust).
+    """
+    h = base.height_cm
+    ankle = (base.ankle_x, ANKLE_HEIGHT * h + base.foot_raise)
+    knee = circle_intersection(ankle, SHANK * h, hip, THIGH * h)
+    along = _direction(hip, shoulder)
+    shoulder = _step(hip, along, TRUNK * h)
+    return replace(base, **angles_from_points(ankle, knee, hip, shoulder))
