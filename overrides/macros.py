@@ -18,3 +18,19 @@ def define_env(env: Any) -> None:
     env.variables["guide"] = SimpleNamespace(
         **{name: value for name, value in vars(guide).items() if name.isupper()}
     )
+    define_checker(env)
+
+
+# ---------------------------------------------------------------------------------------------
+# Angle checker: its thresholds (hipthrust.checker.THRESHOLDS) and the "how to take the photo"
+# figure, so the page explains the very numbers the tool uses.
+# ---------------------------------------------------------------------------------------------
+
+
+def define_checker(env: Any) -> None:
+    from hipthrust import checker, overlay
+
+    env.variables["checker"] = SimpleNamespace(
+        thresholds=checker.THRESHOLDS,
+        photo_figure=overlay.photo_setup_figure(),
+    )
