@@ -327,6 +327,7 @@ export function mount(root) {
     stage.dataset.width = String(width);
     stage.dataset.height = String(height);
     work.hidden = false;
+    stage.scrollIntoView({ block: "nearest" });
     layer.setSource(display, width);
     renderOverlay("");
     const setup = await callPython("checker_setup", { width, height });
