@@ -307,3 +307,20 @@ def test_front_view_measures_knee_valgus(page: Any, site_url: str) -> None:
     page.get_by_label("Left").check()
     settled(page)
     assert metric(page, "valgus")[0] == pytest.approx(-value, abs=0.1)
+
+
+def test_checker_has_no_serious_accessibility_violations(page: Any, site_url: str) -> None:
+    from tests.support import ROOT
+
+    open_checker(page, site_url)
+    choose(page, "axe.png", encode(render(Pose(shin=12.0)).image), "image/png")
+    wait_ready(page)
+    settled(page)
+    page.add_script_tag(content=(ROOT / "node_modules/axe-core/axe.min.js").read_text())
+    result = page.evaluate("axe.run(document.querySelector('.hipthrust-tool'))")
+    serious = [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])})"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
