@@ -324,3 +324,20 @@ def test_checker_has_no_serious_accessibility_violations(page: Any, site_url: st
         if v["impact"] in ("serious", "critical")
     ]
     assert serious == []
+
+
+def test_marking_the_floor_levels_a_tilted_photo(page: Any, site_url: str) -> None:
+    photo = render(Pose(shin=0.0), width=1600, height=1000, tilt_deg=7.0)
+    open_checker(page, site_url)
+    choose(page, "tilted.png", encode(photo.image), "image/png")
+    wait_ready(page)
+    for name in ("shoulder", "hip", "knee", "ankle"):
+        nudge_to(page, name, photo.joints[name])
+    settled(page)
+    tilted, _ = metric(page, "shin")
+    assert abs(tilted) == pytest.approx(7.0, abs=0.5)  # the phone's tilt reads as a tilted shin
+    page.get_by_label("Level from the floor").check()
+    nudge_to(page, "floor-a", photo.floor[0])
+    nudge_to(page, "floor-b", photo.floor[1])
+    settled(page)
+    assert metric(page, "shin")[0] == pytest.approx(0.0, abs=0.5)

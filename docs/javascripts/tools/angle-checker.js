@@ -69,7 +69,7 @@ const TEMPLATE = `
       <ul class="checker-metrics" data-testid="checker-metrics"></ul>
       <p class="checker-message" data-testid="checker-message" hidden></p>
     </section>
-    <p class="checker-live md-visually-hidden" aria-live="polite"></p>
+    <p class="checker-live checker-sr-only" aria-live="polite"></p>
   </div>
 `;
 
@@ -330,8 +330,21 @@ export function mount(root) {
     stage.scrollIntoView({ block: "nearest" });
     layer.setSource(display, width);
     renderOverlay("");
-    const setup = await callPython("checker_setup", { width, height });
+    let setup;
+    try {
+      setup = await callPython("checker_setup", { width, height });
+    } catch {
+      // Python failed to start: its panel above says why and offers Retry; the photo stays.
+      showError("The photo is open, but the measuring tool did not start. Use Retry above, then choose the photo again.");
+      root.dataset.photo = "error";
+      return;
+    }
     if (!state.alive || state.photo?.file !== file) return;
+    if (!setup.ok) {
+      showError(setup.message);
+      root.dataset.photo = "error";
+      return;
+    }
     state.points = { side: setup.side, front: setup.front, floor: setup.floor };
     state.initial = snapshot();
     state.undo = [];
