@@ -16,7 +16,7 @@ from typing import Final
 from . import svg
 from .checker import FrontReport, SideReport
 from .geometry import Point, length, sub
-from .pose import TOP, joint_positions
+from .pose import HEAD_RADIUS, TOP, joint_positions
 
 COLOURS: Final = {"good": "#00c853", "close": "#ffab00", "fix": "#ff1744", None: "#ffffff"}
 OUTLINE: Final = "#000000"
@@ -181,17 +181,30 @@ _BONES: Final = (
 )
 
 
-def stick_figure(origin: Point, scale: float) -> list[str]:
-    """The correct top position as SVG lines (y flipped: the model is y-up)."""
+def stick_figure(box: tuple[float, float, float, float]) -> list[str]:
+    """The correct top position on a bench as SVG, fitted into ``box`` (x, y, width, height)
+    with its floor on the box's bottom edge (the model is y-up, SVG is y-down)."""
     joints = joint_positions(TOP)
+    head_r = HEAD_RADIUS * TOP.height_cm
+    bench_x = joints["shoulder"][0]
+    xs = [x for x, _ in joints.values()] + [joints["head"][0] - head_r, bench_x - 30.0]
+    top = max(y for _, y in joints.values()) + head_r
+    scale = min(box[2] / (max(xs) - min(xs)), box[3] / top)
+    left = box[0] + (box[2] - (max(xs) - min(xs)) * scale) / 2 - min(xs) * scale
+    floor = box[1] + box[3]
 
-    def at(name: str) -> Point:
-        x, y = joints[name]
-        return (origin[0] + x * scale, origin[1] - y * scale)
+    def at(p: Point) -> Point:
+        return (left + p[0] * scale, floor - p[1] * scale)
 
-    head_r = 0.06 * TOP.height_cm * scale
-    items = [svg.line(at(a), at(b), class_="fig-body") for a, b in _BONES]
-    items.append(svg.circle(at("head"), head_r, class_="fig-body fig-head"))
+    bench_top = joints["shoulder"][1] - 6.0  # the shoulder blades rest on its edge
+    bx, by = at((bench_x - 30.0, bench_top))
+    items = [
+        svg.element(
+            "rect", x=bx, y=by, width=33.0 * scale, height=bench_top * scale, class_="fig-bench"
+        )
+    ]
+    items += [svg.line(at(joints[a]), at(joints[b]), class_="fig-body") for a, b in _BONES]
+    items.append(svg.circle(at(joints["head"]), head_r * scale, class_="fig-body fig-head"))
     return items
 
 
@@ -213,7 +226,7 @@ def photo_setup_figure() -> str:
     items.append(
         svg.element("rect", x=270, y=50, width=330, height=190, rx=14, class_="fig-phone-frame")
     )
-    items.extend(stick_figure((462, 205), 1.35))
+    items.extend(stick_figure((285, 70, 300, 135)))
     items.append(svg.line((280, 205), (590, 205), class_="fig-floor"))
     items.append(
         svg.text((435, 20), "What the phone sees", class_="fig-title", text_anchor="middle")
