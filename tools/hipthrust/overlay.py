@@ -76,19 +76,25 @@ def _turn(a: Point, b: Point) -> float:
 
 
 def _angle_mark(
-    pen: _Pen, vertex: Point, ref: Point, arm: Point, radius: float, text: str, colour: str
+    pen: _Pen,
+    vertex: Point,
+    ref: Point,
+    arm: Point,
+    radius: float,
+    text: str,
+    colour: str,
+    at: Point | None = None,
 ) -> None:
-    """An arc at ``vertex`` from direction ``ref`` to ``arm`` and the number beside it."""
+    """An arc at ``vertex`` from direction ``ref`` to ``arm`` and the number beside it (``at``,
+    or past the middle of the arc)."""
     start = _image_angle(ref)
     turn = _turn(ref, arm)
     pen.arc(vertex, radius, start, turn, colour)
-    middle = math.radians(start + turn / 2)
-    distance = radius + 45 * pen.u
-    pen.label(
-        (vertex[0] + distance * math.cos(middle), vertex[1] + distance * math.sin(middle)),
-        text,
-        colour,
-    )
+    if at is None:
+        middle = math.radians(start + turn / 2)
+        distance = radius + 45 * pen.u
+        at = (vertex[0] + distance * math.cos(middle), vertex[1] + distance * math.sin(middle))
+    pen.label(at, text, colour)
 
 
 def side_overlay(report: SideReport, width: float, height: float) -> str:
@@ -119,7 +125,10 @@ def side_overlay(report: SideReport, width: float, height: float) -> str:
     if "free_leg" in m:
         pen.line(p["hip"], p["free_knee"], COLOURS[m["free_leg"]["verdict"]], w=3)
 
+    # Numbers off the body: the shin's on the toes' side of the shin, the hip's under the hip.
+    forward = (-up[1] * report.frame.facing, up[0] * report.frame.facing)
     radius = max(0.35 * shin_length, 30 * pen.u)
+    shin_mid = ((p["knee"][0] + p["ankle"][0]) / 2, (p["knee"][1] + p["ankle"][1]) / 2)
     _angle_mark(
         pen,
         p["ankle"],
@@ -128,16 +137,18 @@ def side_overlay(report: SideReport, width: float, height: float) -> str:
         radius,
         f"shin {m['shin']['value']:+.1f}°",
         shin_c,
+        at=(shin_mid[0] + forward[0] * 130 * pen.u, shin_mid[1] + forward[1] * 130 * pen.u),
     )
-    thigh = sub(p["hip"], p["knee"])
+    below = radius + 50 * pen.u
     _angle_mark(
         pen,
         p["hip"],
-        thigh,
+        sub(p["hip"], p["knee"]),
         sub(p["shoulder"], p["hip"]),
         radius,
         f"hip {m['hip_line']['value']:+.1f}°",
         hip_c,
+        at=(p["hip"][0] - up[0] * below, p["hip"][1] - up[1] * below),
     )
     return svg.element("g", pen.items, class_="checker-overlay", data_testid="checker-overlay")
 
