@@ -341,3 +341,28 @@ def test_marking_the_floor_levels_a_tilted_photo(page: Any, site_url: str) -> No
     nudge_to(page, "floor-b", photo.floor[1])
     settled(page)
     assert metric(page, "shin")[0] == pytest.approx(0.0, abs=0.5)
+
+
+def test_the_guide_states_the_thresholds_the_tool_uses(built_site: Any) -> None:
+    import html
+    import re
+
+    from hipthrust.checker import THRESHOLDS
+
+    page = (built_site / "tools/angle-checker/index.html").read_text()
+    rows = {
+        html.unescape(re.sub(r"<[^>]+>", "", cells[0])): [
+            html.unescape(re.sub(r"<[^>]+>", "", c)) for c in cells
+        ]
+        for cells in (
+            re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", page, re.S)
+        )
+        if cells
+    }
+    for band in THRESHOLDS.values():
+        row = rows[band.label]
+        assert row[2] == f"up to {band.good:g}°" and row[3] == f"up to {band.close:g}°", band.label
+        for fault in (band.above, band.below):
+            if fault is not None:
+                assert fault.title in row[5]
+    assert "<svg" in page and "How to take the photo" in page

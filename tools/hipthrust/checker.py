@@ -63,15 +63,37 @@ class Band:
     judged: Side = "both"
     above: Fault | None = None
     below: Fault | None = None
+    counts: str = "either way"  # which deviation counts, in words (the guide's table)
 
 
 THRESHOLDS: Final = {
     "shin": Band("Shin angle", 5.0, 10.0, "both", faults.FOOT_TOO_CLOSE, faults.FOOT_TOO_FAR),
     "hip_line": Band("Hip line", 5.0, 10.0, "both", faults.LOWER_BACK_ARCH, faults.HIPS_TOO_LOW),
     "plane": Band("Body line against the floor", 10.0, 20.0),
-    "heel": Band("Heel lift", 5.0, 10.0, "above", faults.PUSHING_OFF_TOES),
-    "free_leg": Band("Free leg", 10.0, 25.0, "below", below=faults.FREE_LEG_DROPPING),
-    "valgus": Band("Knee in line (front)", 5.0, 10.0, "above", faults.KNEE_CAVING_IN),
+    "heel": Band(
+        "Heel lift",
+        5.0,
+        10.0,
+        "above",
+        faults.PUSHING_OFF_TOES,
+        counts="heel above the toe only (toes lifted is fine)",
+    ),
+    "free_leg": Band(
+        "Free leg",
+        10.0,
+        25.0,
+        "below",
+        below=faults.FREE_LEG_DROPPING,
+        counts="free knee below the hip only (higher is fine)",
+    ),
+    "valgus": Band(
+        "Knee in line (front)",
+        5.0,
+        10.0,
+        "above",
+        faults.KNEE_CAVING_IN,
+        counts="inward only (pushed slightly out is the cue)",
+    ),
 }
 
 SIDE_REQUIRED: Final = ("shoulder", "hip", "knee", "ankle")
