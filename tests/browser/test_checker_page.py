@@ -366,3 +366,20 @@ def test_the_guide_states_the_thresholds_the_tool_uses(built_site: Any) -> None:
             if fault is not None:
                 assert fault.title in row[5]
     assert "<svg" in page and "How to take the photo" in page
+
+
+def test_instant_navigation_away_and_back_starts_a_fresh_checker(page: Any, site_url: str) -> None:
+    open_checker(page, site_url)
+    choose(page, "first.png", encode(render(Pose(shin=10.0)).image), "image/png")
+    wait_ready(page)
+    page.locator(".md-nav__link", has_text="Tempo timer").first.click()
+    page.wait_for_url("**/tools/tempo-timer/")
+    assert page.locator(".checker").count() == 0  # unmounted: nothing left behind
+    page.go_back()
+    page.wait_for_url("**/tools/angle-checker/")
+    page.wait_for_selector(".hipthrust-tool[data-python='ready']", timeout=TIMEOUT_MS)
+    assert page.locator(".checker").count() == 1
+    choose(page, "second.png", encode(render(Pose(hip_line=12.0)).image), "image/png")
+    wait_ready(page)
+    settled(page)
+    assert page.get_by_test_id("metric-shin").count() == 1
