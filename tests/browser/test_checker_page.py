@@ -383,3 +383,22 @@ def test_instant_navigation_away_and_back_starts_a_fresh_checker(page: Any, site
     wait_ready(page)
     settled(page)
     assert page.get_by_test_id("metric-shin").count() == 1
+
+
+@pytest.mark.parametrize(("width", "height"), [(1000, 1500), (1600, 900)])
+def test_photo_and_landmark_layer_keep_the_same_shape(
+    page: Any, site_url: str, width: int, height: int
+) -> None:
+    """Canvas (the photo) and SVG (the points) must cover the same box, or points drift off the joints."""
+    page.set_viewport_size({"width": 1280, "height": 720})
+    open_checker(page, site_url)
+    choose(page, "shape.png", encode(render(Pose(), width=width, height=height).image), "image/png")
+    wait_ready(page)
+    canvas = page.locator(".checker-photo").bounding_box()
+    svg = page.locator(".checker-svg").bounding_box()
+    assert canvas == svg
+    assert canvas["width"] / canvas["height"] == pytest.approx(width / height, rel=0.01)
+    assert canvas["height"] <= 0.8 * 720 + 1
+    corner = to_screen(page, width, height)
+    assert corner[0] == pytest.approx(svg["x"] + svg["width"], abs=1)
+    assert corner[1] == pytest.approx(svg["y"] + svg["height"], abs=1)

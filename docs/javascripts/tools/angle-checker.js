@@ -324,6 +324,7 @@ export function mount(root) {
     canvas.getContext("2d").drawImage(display, 0, 0);
     svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
     stage.style.aspectRatio = `${width} / ${height}`;
+    stage.style.setProperty("--checker-ratio", String(width / height));
     stage.dataset.width = String(width);
     stage.dataset.height = String(height);
     work.hidden = false;
