@@ -8,6 +8,7 @@ import { mountPythonStatus } from "../python/status.js";
 import { annotatedPng, canShareFiles, savePng } from "../checker/export.js";
 import { LandmarkLayer } from "../checker/landmarks.js";
 import { PhotoError, openPhoto } from "../checker/photo.js";
+import { metricItem, signed } from "../checker/results.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const UNDO_LIMIT = 100;
@@ -26,7 +27,6 @@ const FRONT_POINTS = [
   { name: "knee", label: "Knee", kind: "body" },
   { name: "ankle", label: "Ankle", kind: "body" },
 ];
-const VERDICT_WORDS = { good: "✓ Good", close: "~ Close", fix: "✗ Fix" };
 
 const TEMPLATE = `
   <div class="checker-input">
@@ -72,19 +72,6 @@ const TEMPLATE = `
     <p class="checker-live checker-sr-only" aria-live="polite"></p>
   </div>
 `;
-
-function siteBase() {
-  try {
-    const config = JSON.parse(document.getElementById("__config").textContent);
-    return new URL(config.base.endsWith("/") ? config.base : `${config.base}/`, location.href);
-  } catch {
-    return new URL("../../", location.href);
-  }
-}
-
-function signed(value) {
-  return `${value > 0 ? "+" : value < 0 ? "−" : ""}${Math.abs(value).toFixed(1)}°`;
-}
 
 export function mount(root) {
   const detachStatus = mountPythonStatus(root);
@@ -197,35 +184,6 @@ export function mount(root) {
     const doc = new DOMParser().parseFromString(`<svg xmlns="${SVG_NS}">${markup}</svg>`, "image/svg+xml");
     const group = doc.documentElement.firstElementChild;
     overlay.replaceChildren(group ? document.importNode(group, true) : "");
-  }
-
-  function metricItem(metric) {
-    const item = document.createElement("li");
-    item.className = "checker-metric";
-    item.dataset.testid = `metric-${metric.name.replace("_", "-")}`;
-    item.dataset.value = String(metric.value);
-    item.dataset.verdict = metric.verdict;
-    const head = document.createElement("p");
-    head.className = "checker-metric__head";
-    const name = document.createElement("span");
-    name.textContent = `${metric.label}: `;
-    const value = document.createElement("strong");
-    value.textContent = signed(metric.value);
-    const verdict = document.createElement("span");
-    verdict.className = `checker-verdict checker-verdict--${metric.verdict}`;
-    verdict.textContent = VERDICT_WORDS[metric.verdict];
-    head.append(name, value, ` (${metric.direction}) `, verdict);
-    item.append(head);
-    if (metric.fault) {
-      const fix = document.createElement("p");
-      fix.className = "checker-metric__fix";
-      const link = document.createElement("a");
-      link.href = new URL(`troubleshooting/#${metric.fault.anchor}`, siteBase()).href;
-      link.textContent = metric.fault.title;
-      fix.append(link, `: ${metric.fault.cue}`);
-      item.append(fix);
-    }
-    return item;
   }
 
   function renderResult(result) {
