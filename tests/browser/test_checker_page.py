@@ -402,3 +402,29 @@ def test_photo_and_landmark_layer_keep_the_same_shape(
     corner = to_screen(page, width, height)
     assert corner[0] == pytest.approx(svg["x"] + svg["width"], abs=1)
     assert corner[1] == pytest.approx(svg["y"] + svg["height"], abs=1)
+
+
+def test_without_create_image_bitmap_for_files_the_img_fallback_still_orients(
+    page: Any, site_url: str
+) -> None:
+    """Older Safari: no createImageBitmap(file, options). The <img> path must give the same result."""
+    page.add_init_script(
+        """(() => {
+          const original = self.createImageBitmap;
+          self.createImageBitmap = (source, ...rest) =>
+            source instanceof Blob ? Promise.reject(new TypeError("unsupported")) : original(source, ...rest);
+        })();"""
+    )
+    photo = render(Pose(shin=-9.0), width=1500, height=1000)
+    open_checker(page, site_url)
+    choose(page, "rotated.jpg", exif_rotated_jpeg(photo.image), "image/jpeg")
+    wait_ready(page)
+    stage = page.locator(".checker-stage")
+    assert (stage.get_attribute("data-width"), stage.get_attribute("data-height")) == (
+        "1500",
+        "1000",
+    )
+    for name in ("knee", "ankle"):
+        nudge_to(page, name, photo.joints[name])
+    settled(page)
+    assert metric(page, "shin")[0] == pytest.approx(-9.0, abs=0.5)

@@ -2,7 +2,7 @@
 // EXPORT_MAX_SIDE pixels, the overlay (SVG from Python, colours as attributes) is drawn on top,
 // and the PNG is offered as a download or, where the browser can, through the share sheet.
 
-import { decodeFull } from "./photo.js";
+import { decodePhoto } from "./photo.js";
 
 const EXPORT_MAX_SIDE = 4096;
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -29,11 +29,11 @@ export async function annotatedPng(file, width, height, layers) {
   canvas.width = w;
   canvas.height = h;
   const context = canvas.getContext("2d");
-  const photo = await decodeFull(file);
+  const { bitmap } = await decodePhoto(file, EXPORT_MAX_SIDE);
   try {
-    context.drawImage(photo, 0, 0, w, h);
+    context.drawImage(bitmap, 0, 0, w, h);
   } finally {
-    photo.close();
+    bitmap.close?.();
   }
   const svg = document.createElementNS(SVG_NS, "svg");
   svg.setAttribute("xmlns", SVG_NS);

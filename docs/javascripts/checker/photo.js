@@ -34,21 +34,45 @@ function looksLikeHeicName(file) {
   return /\.(heic|heif)$/i.test(file.name || "") || /image\/hei[cf]/i.test(file.type || "");
 }
 
-async function decodeWithImg(file) {
+function fit(width, height, maxSide) {
+  const scale = Math.min(1, maxSide / Math.max(width, height));
+  return { resizeWidth: Math.max(1, Math.round(width * scale)), resizeHeight: Math.max(1, Math.round(height * scale)), scale };
+}
+
+async function shrink(source, width, height, maxSide) {
+  const { resizeWidth, resizeHeight, scale } = fit(width, height, maxSide);
+  if (scale === 1 && source instanceof ImageBitmap) return source;
+  try {
+    return await createImageBitmap(source, { resizeWidth, resizeHeight, resizeQuality: "medium" });
+  } catch {
+    // Browsers without resize options: draw it smaller on a canvas.
+    const canvas = document.createElement("canvas");
+    canvas.width = resizeWidth;
+    canvas.height = resizeHeight;
+    canvas.getContext("2d").drawImage(source, 0, 0, resizeWidth, resizeHeight);
+    return canvas;
+  }
+}
+
+// The <img> path: for browsers whose createImageBitmap lacks options or runs out of memory on a
+// very large photo (the <img> decoder can downsample while drawing). <img> applies EXIF
+// orientation (CSS image-orientation: from-image), and its natural size is the oriented size.
+async function decodeWithImg(file, maxSide) {
   const url = URL.createObjectURL(file);
   try {
     const img = new Image();
     img.decoding = "async";
     img.src = url;
-    await img.decode(); // <img> applies EXIF orientation (CSS image-orientation: from-image)
-    return await createImageBitmap(img);
+    await img.decode();
+    const width = img.naturalWidth;
+    const height = img.naturalHeight;
+    return { width, height, bitmap: await shrink(img, width, height, maxSide) };
   } finally {
     URL.revokeObjectURL(url);
   }
 }
 
-/** Decode ``file`` at full size, oriented; throws PhotoError with a user-facing message. */
-export async function decodeFull(file) {
+async function checkFile(file) {
   if (!file) throw new PhotoError("No file was chosen.");
   if (file.size === 0) throw new PhotoError("This file is empty (0 bytes). Choose the photo again.");
   const kind = await sniff(file);
@@ -58,11 +82,25 @@ export async function decodeFull(file) {
       `“${file.name || "This file"}” is not a photo: it contains no image data. Choose a JPEG, PNG or WebP picture.`,
     );
   }
+  return kind;
+}
+
+/**
+ * Decode ``file`` with its EXIF orientation applied: {width, height} are the photo's oriented
+ * natural size (the landmarks' coordinates), ``bitmap`` a copy at most ``maxSide`` pixels long.
+ * Throws PhotoError with a sentence for the user.
+ */
+export async function decodePhoto(file, maxSide) {
+  const kind = await checkFile(file);
   try {
-    return await createImageBitmap(file, { imageOrientation: "from-image" });
-  } catch (first) {
+    const full = await createImageBitmap(file, { imageOrientation: "from-image" });
+    const { width, height } = full;
+    const bitmap = await shrink(full, width, height, maxSide);
+    if (bitmap !== full) full.close();
+    return { width, height, bitmap };
+  } catch {
     try {
-      return await decodeWithImg(file); // browsers without createImageBitmap options
+      return await decodeWithImg(file, maxSide);
     } catch {
       if (kind === "heic") throw new PhotoError(HEIC_HELP);
       if (kind === "avif") {
@@ -75,21 +113,8 @@ export async function decodeFull(file) {
   }
 }
 
-/** Open a photo: {width, height} in oriented natural pixels and a display bitmap. */
+/** Open a photo for the checker: {width, height} in oriented natural pixels and a display copy. */
 export async function openPhoto(file) {
-  const full = await decodeFull(file);
-  const width = full.width;
-  const height = full.height;
-  const scale = Math.min(1, DISPLAY_MAX_SIDE / Math.max(width, height));
-  if (scale === 1) return { width, height, display: full };
-  try {
-    const display = await createImageBitmap(full, {
-      resizeWidth: Math.round(width * scale),
-      resizeHeight: Math.round(height * scale),
-      resizeQuality: "medium",
-    });
-    return { width, height, display };
-  } finally {
-    full.close();
-  }
+  const { width, height, bitmap } = await decodePhoto(file, DISPLAY_MAX_SIDE);
+  return { width, height, display: bitmap };
 }
