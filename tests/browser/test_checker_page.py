@@ -428,3 +428,23 @@ def test_without_create_image_bitmap_for_files_the_img_fallback_still_orients(
         nudge_to(page, name, photo.joints[name])
     settled(page)
     assert metric(page, "shin")[0] == pytest.approx(-9.0, abs=0.5)
+
+
+def test_dropping_a_photo_on_the_tool_opens_it(page: Any, site_url: str) -> None:
+    import base64
+
+    open_checker(page, site_url)
+    data = base64.b64encode(encode(render(Pose(), width=900, height=600).image)).decode()
+    page.evaluate(
+        """(data) => {
+          const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([bytes], "dropped.png", { type: "image/png" }));
+          const root = document.querySelector(".hipthrust-tool");
+          root.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          root.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }""",
+        data,
+    )
+    wait_ready(page)
+    assert page.locator(".checker-stage").get_attribute("data-width") == "900"
