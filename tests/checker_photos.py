@@ -12,8 +12,9 @@ import io
 import math
 from dataclasses import dataclass
 
-from hipthrust.pose import BOTTOM, Pose, joint_positions
 from PIL import Image, ImageDraw
+
+from hipthrust.pose import BOTTOM, Pose, joint_positions
 
 Point = tuple[float, float]
 

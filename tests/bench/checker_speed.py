@@ -17,9 +17,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from hipthrust.pose import Pose
 from playwright.sync_api import sync_playwright
 
+from hipthrust.pose import Pose
 from tests.checker_photos import encode, render
 from tests.support import CHROMIUM_ARGS, build_site, chromium_path, serve
 
@@ -87,7 +87,8 @@ def camera_like_jpeg(width: int, height: int) -> bytes:
     return encode(Image.blend(image, noise, 0.2), "JPEG", quality=92)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    """``argv`` is accepted for tests.bench.all (make bench); there are no options."""
     data = camera_like_jpeg(4000, 3000)
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         site = build_site(Path(tmp) / "site")

@@ -7,8 +7,8 @@ import math
 from typing import Any
 
 import pytest
-from hipthrust.pose import Pose
 
+from hipthrust.pose import Pose
 from tests.checker_photos import encode, exif_rotated_jpeg, render
 
 pytestmark = pytest.mark.browser

@@ -7,10 +7,10 @@ import io
 import math
 
 import pytest
-from hipthrust import checker
-from hipthrust.pose import Pose, joint_positions
 from PIL import Image
 
+from hipthrust import checker
+from hipthrust.pose import Pose, joint_positions
 from tests.checker_photos import encode, exif_rotated_jpeg, find_markers, render
 
 TOLERANCE_DEG = 0.5

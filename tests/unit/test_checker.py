@@ -8,11 +8,12 @@ import json
 import math
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
 from hipthrust import checker, web
 from hipthrust.geometry import GeometryError
 from hipthrust.pose import Pose, joint_positions
-from hypothesis import assume, given
-from hypothesis import strategies as st
 
 NAMES = ("shoulder", "hip", "knee", "ankle", "heel", "toe", "free_knee")
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from hipthrust.geometry import (
     GeometryError,
     check_point,
@@ -13,8 +16,6 @@ from hipthrust.geometry import (
     side_frame,
     signed_angle,
 )
-from hypothesis import given
-from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
+
 from hipthrust import checker, overlay
 from hipthrust.pose import Pose, joint_positions
 
