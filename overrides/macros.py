@@ -19,6 +19,7 @@ def define_env(env: Any) -> None:
         **{name: value for name, value in vars(guide).items() if name.isupper()}
     )
     define_guide_macros(env)
+    define_checker(env)
 
 
 # -----------------------------------------------------------------------------
@@ -62,3 +63,19 @@ def define_guide_macros(env: Any) -> None:
                 f"- **Why it matters:** {fault.why}\n"
             )
         return "\n".join(sections)
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Angle checker: its thresholds (hipthrust.checker.THRESHOLDS) and the "how to take the photo"
+# figure, so the page explains the very numbers the tool uses.
+# ---------------------------------------------------------------------------------------------
+
+
+def define_checker(env: Any) -> None:
+    from hipthrust import checker, overlay
+
+    env.variables["checker"] = SimpleNamespace(
+        thresholds=checker.THRESHOLDS,
+        photo_figure=overlay.photo_setup_figure(),
+    )

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import __version__
 from .tempo import TempoError, parse_tempo
+from .web_checker import checker_front, checker_setup, checker_side
 
 
 def describe() -> dict[str, str]:
@@ -33,6 +34,9 @@ def check_tempo(text: str) -> dict[str, Any]:
 API: dict[str, Callable[..., Any]] = {
     "describe": describe,
     "check_tempo": check_tempo,
+    "checker_setup": checker_setup,
+    "checker_side": checker_side,
+    "checker_front": checker_front,
 }
 
 

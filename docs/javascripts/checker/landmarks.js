@@ -1,0 +1,236 @@
+// Draggable landmarks in an SVG whose viewBox is the photo's natural size: every position is in
+// photo pixels and the only conversion is pointer -> photo through getScreenCTM().inverse().
+// Each landmark is a focusable control with a name; arrow keys nudge it (1 px, Shift 10 px).
+// On touch a magnifier above the finger shows what is under it.
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+const TAP_RADIUS_CSS = 24; // 48 px tap target
+const MAGNIFIER_CSS = 150;
+const MAGNIFIER_ZOOM = 3;
+
+function svgElement(tag, attributes = {}) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  return node;
+}
+
+export class LandmarkLayer {
+  /**
+   * @param {SVGSVGElement} svg the stage's SVG (viewBox = photo size)
+   * @param {object} hooks onMove(name, x, y) while dragging/nudging, onCommitStart() before a change
+   *   that undo should be able to revert, onDragEnd()
+   */
+  constructor(svg, stage, hooks) {
+    this.svg = svg;
+    this.stage = stage;
+    this.hooks = hooks;
+    this.group = svgElement("g", { class: "checker-landmarks" });
+    svg.append(this.group);
+    this.nodes = new Map();
+    this.unit = 1; // photo pixels per CSS pixel
+    this.source = null; // display bitmap for the magnifier
+    this.sourceScale = 1;
+    this.magnifier = document.createElement("canvas");
+    this.magnifier.className = "checker-magnifier";
+    this.magnifier.width = MAGNIFIER_CSS * 2;
+    this.magnifier.height = MAGNIFIER_CSS * 2;
+    this.magnifier.hidden = true;
+    this.magnifier.setAttribute("aria-hidden", "true");
+    stage.append(this.magnifier);
+    this.drag = null;
+    this.listeners = [];
+    this.listen(svg, "pointerdown", (event) => this.onPointerDown(event));
+    this.listen(svg, "pointermove", (event) => this.onPointerMove(event));
+    this.listen(svg, "pointerup", (event) => this.onPointerUp(event));
+    this.listen(svg, "pointercancel", (event) => this.onPointerUp(event));
+    this.listen(svg, "keydown", (event) => this.onKeyDown(event));
+    this.resizeObserver = new ResizeObserver(() => this.rescale());
+    this.resizeObserver.observe(svg);
+  }
+
+  listen(target, type, handler) {
+    target.addEventListener(type, handler);
+    this.listeners.push(() => target.removeEventListener(type, handler));
+  }
+
+  destroy() {
+    for (const remove of this.listeners) remove();
+    this.resizeObserver.disconnect();
+    this.group.remove();
+    this.magnifier.remove();
+  }
+
+  setSource(bitmap, naturalWidth) {
+    this.source = bitmap;
+    this.sourceScale = bitmap ? bitmap.width / naturalWidth : 1;
+  }
+
+  /** Replace the landmarks: [{name, label, x, y, kind}] (kind: "body", "extra", "floor"). */
+  set(points) {
+    const focused = document.activeElement?.dataset?.landmark;
+    this.group.replaceChildren();
+    this.nodes.clear();
+    for (const point of points) {
+      const node = svgElement("g", {
+        class: `checker-landmark checker-landmark--${point.kind}`,
+        tabindex: 0,
+        role: "button",
+        "data-testid": point.testid,
+        "data-landmark": point.name,
+        "aria-roledescription": "draggable point",
+      });
+      node.append(
+        svgElement("circle", { class: "checker-landmark__hit", r: 1 }),
+        svgElement("circle", { class: "checker-landmark__ring", r: 1 }),
+        svgElement("circle", { class: "checker-landmark__dot", r: 1 }),
+      );
+      const text = svgElement("text", { class: "checker-landmark__label" });
+      text.textContent = point.short ?? point.label;
+      node.append(text);
+      node.dataset.label = point.label;
+      this.group.append(node);
+      this.nodes.set(point.name, node);
+      this.place(point.name, point.x, point.y);
+    }
+    this.rescale();
+    if (focused && this.nodes.has(focused)) this.nodes.get(focused).focus({ preventScroll: true });
+  }
+
+  positions() {
+    const result = {};
+    for (const [name, node] of this.nodes) result[name] = [Number(node.dataset.x), Number(node.dataset.y)];
+    return result;
+  }
+
+  place(name, x, y) {
+    const node = this.nodes.get(name);
+    if (!node) return;
+    const [width, height] = this.size();
+    const cx = Math.round(Math.min(Math.max(x, 0), width) * 10) / 10;
+    const cy = Math.round(Math.min(Math.max(y, 0), height) * 10) / 10;
+    node.dataset.x = String(cx);
+    node.dataset.y = String(cy);
+    node.setAttribute("transform", `translate(${cx} ${cy})`);
+    node.setAttribute(
+      "aria-label",
+      `${node.dataset.label} at x ${Math.round(cx)}, y ${Math.round(cy)}. Drag, or use the arrow keys (Shift for 10 pixels).`,
+    );
+  }
+
+  size() {
+    const box = this.svg.viewBox.baseVal;
+    return [box.width, box.height];
+  }
+
+  /** Keep landmarks the same size on screen whatever the photo's resolution. */
+  rescale() {
+    const rect = this.svg.getBoundingClientRect();
+    const [width] = this.size();
+    if (!rect.width || !width) return;
+    this.unit = width / rect.width;
+    this.svg.style.setProperty("--checker-unit", String(this.unit));
+    for (const node of this.nodes.values()) {
+      const [hit, ring, dot] = node.querySelectorAll("circle");
+      hit.setAttribute("r", String(TAP_RADIUS_CSS * this.unit));
+      ring.setAttribute("r", String(11 * this.unit));
+      dot.setAttribute("r", String(2.5 * this.unit));
+      const label = node.querySelector("text");
+      label.setAttribute("x", String(14 * this.unit));
+      label.setAttribute("y", String(-14 * this.unit));
+      label.setAttribute("font-size", String(14 * this.unit));
+    }
+  }
+
+  toPhoto(event) {
+    const matrix = this.svg.getScreenCTM().inverse();
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix);
+    return [point.x, point.y];
+  }
+
+  onPointerDown(event) {
+    const node = event.target.closest?.(".checker-landmark");
+    if (!node || this.drag) return;
+    event.preventDefault();
+    node.focus({ preventScroll: true });
+    const [px, py] = this.toPhoto(event);
+    this.hooks.onCommitStart();
+    this.drag = {
+      name: node.dataset.landmark,
+      pointerId: event.pointerId,
+      dx: Number(node.dataset.x) - px,
+      dy: Number(node.dataset.y) - py,
+      touch: event.pointerType !== "mouse",
+    };
+    node.classList.add("is-dragging");
+    this.svg.setPointerCapture(event.pointerId);
+    if (this.drag.touch) this.showMagnifier(event, Number(node.dataset.x), Number(node.dataset.y));
+  }
+
+  onPointerMove(event) {
+    if (!this.drag || event.pointerId !== this.drag.pointerId) return;
+    event.preventDefault();
+    const [px, py] = this.toPhoto(event);
+    const x = px + this.drag.dx;
+    const y = py + this.drag.dy;
+    this.place(this.drag.name, x, y);
+    const node = this.nodes.get(this.drag.name);
+    if (this.drag.touch) this.showMagnifier(event, Number(node.dataset.x), Number(node.dataset.y));
+    this.hooks.onMove();
+  }
+
+  onPointerUp(event) {
+    if (!this.drag || event.pointerId !== this.drag.pointerId) return;
+    this.nodes.get(this.drag.name)?.classList.remove("is-dragging");
+    if (this.svg.hasPointerCapture(event.pointerId)) this.svg.releasePointerCapture(event.pointerId);
+    this.drag = null;
+    this.magnifier.hidden = true;
+    this.hooks.onMove();
+  }
+
+  onKeyDown(event) {
+    const node = event.target.closest?.(".checker-landmark");
+    const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
+    if (!node || !step) return;
+    event.preventDefault();
+    if (!event.repeat) this.hooks.onCommitStart();
+    const size = event.shiftKey ? 10 : 1;
+    this.place(node.dataset.landmark, Number(node.dataset.x) + step[0] * size, Number(node.dataset.y) + step[1] * size);
+    this.hooks.onMove();
+  }
+
+  /** The magnifier: the photo around (x, y) at MAGNIFIER_ZOOM times the on-screen size. */
+  showMagnifier(event, x, y) {
+    if (!this.source) return;
+    const canvas = this.magnifier;
+    const context = canvas.getContext("2d");
+    const sourceSide = (MAGNIFIER_CSS * this.unit * this.sourceScale) / MAGNIFIER_ZOOM;
+    const sx = x * this.sourceScale - sourceSide / 2;
+    const sy = y * this.sourceScale - sourceSide / 2;
+    context.fillStyle = "#000";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.imageSmoothingQuality = "high";
+    context.drawImage(this.source, sx, sy, sourceSide, sourceSide, 0, 0, canvas.width, canvas.height);
+    const c = canvas.width / 2;
+    context.strokeStyle = "#fff";
+    context.lineWidth = 2;
+    context.beginPath();
+    context.arc(c, c, 10, 0, 2 * Math.PI);
+    context.moveTo(c - 24, c);
+    context.lineTo(c - 12, c);
+    context.moveTo(c + 12, c);
+    context.lineTo(c + 24, c);
+    context.moveTo(c, c - 24);
+    context.lineTo(c, c - 12);
+    context.moveTo(c, c + 12);
+    context.lineTo(c, c + 24);
+    context.stroke();
+    const stage = this.stage.getBoundingClientRect();
+    let left = event.clientX - stage.left - MAGNIFIER_CSS / 2;
+    let top = event.clientY - stage.top - MAGNIFIER_CSS - 40; // above the finger
+    if (top < 0) top = event.clientY - stage.top + 40;
+    left = Math.min(Math.max(left, 0), Math.max(stage.width - MAGNIFIER_CSS, 0));
+    canvas.style.left = `${left}px`;
+    canvas.style.top = `${top}px`;
+    canvas.hidden = false;
+  }
+}

@@ -1,0 +1,450 @@
+"""The angle checker in headless Chromium on the built site: photos in, landmarks dragged with the
+mouse, the keyboard and touch, metrics read from the stable test hooks."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from hipthrust.pose import Pose
+from tests.checker_photos import encode, exif_rotated_jpeg, render
+
+pytestmark = pytest.mark.browser
+
+TIMEOUT_MS = 60_000
+
+
+def open_checker(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}tools/angle-checker/")
+    page.wait_for_selector(".hipthrust-tool[data-python='ready']", timeout=TIMEOUT_MS)
+
+
+def choose(page: Any, name: str, data: bytes, mime: str) -> None:
+    page.get_by_test_id("photo-input").set_input_files(
+        {"name": name, "mimeType": mime, "buffer": data}
+    )
+
+
+def wait_ready(page: Any) -> None:
+    page.wait_for_selector(".hipthrust-tool[data-photo='ready']", timeout=TIMEOUT_MS)
+
+
+def landmark(page: Any, name: str) -> tuple[float, float]:
+    node = page.get_by_test_id(f"landmark-{name}")
+    return float(node.get_attribute("data-x")), float(node.get_attribute("data-y"))
+
+
+def to_screen(page: Any, x: float, y: float) -> tuple[float, float]:
+    return tuple(
+        page.evaluate(
+            """([x, y]) => {
+              const svg = document.querySelector('.checker-svg');
+              const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
+              return [p.x, p.y];
+            }""",
+            [x, y],
+        )
+    )
+
+
+def metric(page: Any, name: str) -> tuple[float, str]:
+    node = page.get_by_test_id(f"metric-{name}")
+    return float(node.get_attribute("data-value")), node.get_attribute("data-verdict")
+
+
+def settled(page: Any) -> None:
+    """Wait until no measurement is in flight (the last update has been drawn)."""
+    page.wait_for_function(
+        "() => performance.getEntriesByName('checker-update').length > 0", timeout=TIMEOUT_MS
+    )
+    page.wait_for_timeout(100)
+    page.wait_for_function(
+        """() => {
+          const n = performance.getEntriesByName('checker-update').length;
+          return new Promise((r) => setTimeout(() => r(performance.getEntriesByName('checker-update').length === n), 250));
+        }""",
+        timeout=TIMEOUT_MS,
+    )
+
+
+def drag_with_mouse(page: Any, name: str, target: tuple[float, float]) -> None:
+    page.evaluate("document.querySelector('.checker-stage').scrollIntoView({block: 'center'})")
+    start = to_screen(page, *landmark(page, name))
+    end = to_screen(page, *target)
+    page.mouse.move(*start)
+    page.mouse.down()
+    page.mouse.move(*end, steps=8)
+    page.mouse.up()
+
+
+def nudge_to(page: Any, name: str, target: tuple[float, float]) -> None:
+    """Arrow keys (Shift for 10 px) until the landmark sits on the target's whole pixel."""
+    node = page.get_by_test_id(f"landmark-{name}")
+    node.focus()
+    for axis, (minus, plus) in enumerate((("ArrowLeft", "ArrowRight"), ("ArrowUp", "ArrowDown"))):
+        delta = round(target[axis]) - landmark(page, name)[axis]
+        key = plus if delta > 0 else minus
+        tens, ones = divmod(round(abs(delta)), 10)
+        for _ in range(tens):
+            page.keyboard.press(f"Shift+{key}")
+        for _ in range(ones):
+            page.keyboard.press(key)
+
+
+def test_drag_each_landmark_with_the_mouse_and_read_the_metrics(page: Any, site_url: str) -> None:
+    pose = Pose(shin=8.0, hip_line=-7.0)
+    photo = render(pose, width=1600, height=1000, facing="left")
+    open_checker(page, site_url)
+    choose(page, "side.png", encode(photo.image), "image/png")
+    wait_ready(page)
+    for name in ("shoulder", "hip", "knee", "ankle"):
+        target = photo.joints[name]
+        drag_with_mouse(page, name, target)
+        x, y = landmark(page, name)
+        assert math.hypot(x - target[0], y - target[1]) < 4.0, name  # within a screen pixel or two
+    for name in ("shoulder", "hip", "knee", "ankle"):
+        nudge_to(page, name, photo.joints[name])
+    settled(page)
+    shin, shin_verdict = metric(page, "shin")
+    hip, hip_verdict = metric(page, "hip-line")
+    assert shin == pytest.approx(8.0, abs=0.5)
+    assert hip == pytest.approx(-7.0, abs=0.5)
+    assert (shin_verdict, hip_verdict) == ("close", "close")
+    assert "left" in page.get_by_test_id("checker-facing").inner_text()
+    link = page.get_by_test_id("metric-shin").locator("a")
+    assert link.get_attribute("href").endswith("/troubleshooting/#foot-too-close")
+    # undo takes back the last nudge, reset puts the points back where they started
+    page.get_by_role("button", name="Undo").click()
+    page.get_by_role("button", name="Reset points").click()
+    settled(page)
+    assert metric(page, "shin") == (0.0, "good")
+
+
+def test_drag_with_touch_shows_the_magnifier(browser: Any, site_url: str) -> None:
+    context = browser.new_context(
+        has_touch=True, is_mobile=True, viewport={"width": 390, "height": 844}
+    )
+    try:
+        page = context.new_page()
+        photo = render(Pose(shin=-12.0), width=1600, height=1000)
+        open_checker(page, site_url)
+        choose(page, "touch.png", encode(photo.image), "image/png")
+        wait_ready(page)
+        cdp = context.new_cdp_session(page)
+        for name in ("knee", "ankle", "hip", "shoulder"):
+            page.evaluate(
+                "document.querySelector('.checker-stage').scrollIntoView({block: 'center'})"
+            )
+            start = to_screen(page, *landmark(page, name))
+            end = to_screen(page, *photo.joints[name])
+            touch = lambda kind, x, y: cdp.send(  # noqa: E731
+                "Input.dispatchTouchEvent",
+                {"type": kind, "touchPoints": [{"x": x, "y": y}] if kind != "touchEnd" else []},
+            )
+            touch("touchStart", *start)
+            for step in range(1, 7):
+                f = step / 6
+                touch(
+                    "touchMove",
+                    start[0] + f * (end[0] - start[0]),
+                    start[1] + f * (end[1] - start[1]),
+                )
+            assert page.locator(".checker-magnifier").is_visible()
+            touch("touchEnd", 0, 0)
+            assert page.locator(".checker-magnifier").is_hidden()
+            x, y = landmark(page, name)
+            assert math.hypot(x - photo.joints[name][0], y - photo.joints[name][1]) < 8.0, name
+        settled(page)
+        shin, verdict = metric(page, "shin")
+        assert shin == pytest.approx(-12.0, abs=1.5)  # a finger is coarse: 1 CSS px = 4 photo px
+        assert verdict == "fix"
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    finally:
+        context.close()
+
+
+def test_a_48_megapixel_photo_keeps_its_own_pixel_coordinates(page: Any, site_url: str) -> None:
+    photo = render(Pose(shin=5.0), width=8000, height=6000)
+    data = encode(photo.image, "JPEG", quality=80)
+    open_checker(page, site_url)
+    choose(page, "big.jpg", data, "image/jpeg")
+    wait_ready(page)
+    stage = page.locator(".checker-stage")
+    assert (stage.get_attribute("data-width"), stage.get_attribute("data-height")) == (
+        "8000",
+        "6000",
+    )
+    assert page.evaluate("document.querySelector('.checker-photo').width") <= 2048
+    x, y = landmark(page, "ankle")
+    assert 4000 < x < 8000 and 3000 < y < 6000  # placed in photo pixels, not screen pixels
+    nudge_to(page, "knee", photo.joints["knee"])
+    nudge_to(page, "ankle", photo.joints["ankle"])
+    settled(page)
+    assert metric(page, "shin")[0] == pytest.approx(5.0, abs=0.5)
+
+
+def test_an_exif_rotated_photo_is_shown_upright(page: Any, site_url: str) -> None:
+    photo = render(Pose(shin=9.0, hip_line=6.0), width=1500, height=1000)
+    open_checker(page, site_url)
+    choose(page, "rotated.jpg", exif_rotated_jpeg(photo.image), "image/jpeg")
+    wait_ready(page)
+    stage = page.locator(".checker-stage")
+    assert (stage.get_attribute("data-width"), stage.get_attribute("data-height")) == (
+        "1500",
+        "1000",
+    )
+    for name in ("shoulder", "hip", "knee", "ankle"):
+        nudge_to(page, name, photo.joints[name])
+    settled(page)
+    assert metric(page, "shin")[0] == pytest.approx(9.0, abs=0.5)
+    assert metric(page, "hip-line")[0] == pytest.approx(6.0, abs=0.5)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "mime", "says"),
+    [
+        ("notes.jpg", b"These are my notes, not a photo.\n" * 20, "image/jpeg", "not a photo"),
+        ("empty.jpg", b"", "image/jpeg", "empty"),
+        ("broken.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 600, "image/jpeg", "damaged"),
+        (
+            "IMG_0001.HEIC",
+            b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 200,
+            "image/heic",
+            "JPEG",
+        ),
+    ],
+)
+def test_bad_files_get_a_clear_message(
+    page: Any, site_url: str, name: str, data: bytes, mime: str, says: str
+) -> None:
+    open_checker(page, site_url)
+    choose(page, name, data, mime)
+    error = page.get_by_test_id("checker-error")
+    error.wait_for(state="visible", timeout=TIMEOUT_MS)
+    assert says in error.inner_text()
+    # a good photo afterwards clears the message
+    choose(page, "good.png", encode(render(Pose(), width=800, height=500).image), "image/png")
+    wait_ready(page)
+    assert error.is_hidden()
+
+
+def test_no_network_request_after_the_photo_is_chosen(page: Any, site_url: str) -> None:
+    open_checker(page, site_url)
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    photo = render(Pose(shin=4.0), width=1600, height=1000)
+    choose(page, "private.png", encode(photo.image), "image/png")
+    wait_ready(page)
+    drag_with_mouse(page, "knee", photo.joints["knee"])
+    page.get_by_test_id("landmark-ankle").focus()
+    page.keyboard.press("ArrowLeft")
+    settled(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Save PNG").click()
+    assert download.value.suggested_filename == "private-angles.png"
+    network = [url for url in requests if url.startswith(("http:", "https:"))]
+    assert network == []
+
+
+def test_saved_png_has_the_photo_size_and_the_overlay(
+    page: Any, site_url: str, tmp_path: Any
+) -> None:
+    from PIL import Image
+
+    photo = render(Pose(shin=15.0), width=1200, height=800)
+    open_checker(page, site_url)
+    choose(page, "saved.png", encode(photo.image), "image/png")
+    wait_ready(page)
+    settled(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Save PNG").click()
+    path = tmp_path / "out.png"
+    download.value.save_as(path)
+    saved = Image.open(path).convert("RGB")
+    assert saved.size == (1200, 800)
+    original = photo.image.convert("RGB")
+    changed = sum(1 for a, b in zip(saved.tobytes(), original.tobytes(), strict=True) if a != b)
+    assert changed > 1000  # lines and numbers drawn on top
+
+
+def test_landmarks_are_named_focusable_controls_and_results_are_text(
+    page: Any, site_url: str
+) -> None:
+    open_checker(page, site_url)
+    choose(page, "a11y.png", encode(render(Pose(hip_line=14.0)).image), "image/png")
+    wait_ready(page)
+    for name in ("shoulder", "hip", "knee", "ankle"):
+        node = page.get_by_test_id(f"landmark-{name}")
+        assert node.get_attribute("tabindex") == "0"
+        assert name.capitalize() in node.get_attribute("aria-label")
+    page.get_by_test_id("landmark-hip").focus()
+    page.keyboard.press("Shift+ArrowUp")
+    settled(page)
+    text = page.get_by_test_id("metric-hip-line").inner_text()
+    assert (
+        "Hip line" in text and "°" in text and ("Fix" in text or "Close" in text or "Good" in text)
+    )
+
+
+def test_front_view_measures_knee_valgus(page: Any, site_url: str) -> None:
+    open_checker(page, site_url)
+    choose(page, "front.png", encode(render(Pose(), width=1000, height=1000).image), "image/png")
+    wait_ready(page)
+    page.get_by_label("Front: knee in line").check()
+    hip = landmark(page, "front-hip")
+    ankle = landmark(page, "front-ankle")
+    knee_target = ((hip[0] + ankle[0]) / 2 + 60, (hip[1] + ankle[1]) / 2)
+    nudge_to(page, "front-knee", knee_target)
+    settled(page)
+    value, verdict = metric(page, "valgus")
+    half = abs(ankle[1] - hip[1]) / 2
+    assert value == pytest.approx(
+        2 * math.degrees(math.atan2(60, half)), abs=0.5
+    )  # right leg: inward
+    assert verdict == "fix"
+    page.get_by_label("Left").check()
+    settled(page)
+    assert metric(page, "valgus")[0] == pytest.approx(-value, abs=0.1)
+
+
+def test_checker_has_no_serious_accessibility_violations(page: Any, site_url: str) -> None:
+    from tests.support import ROOT
+
+    open_checker(page, site_url)
+    choose(page, "axe.png", encode(render(Pose(shin=12.0)).image), "image/png")
+    wait_ready(page)
+    settled(page)
+    page.add_script_tag(content=(ROOT / "node_modules/axe-core/axe.min.js").read_text())
+    result = page.evaluate("axe.run(document.querySelector('.hipthrust-tool'))")
+    serious = [
+        f"{v['id']}: {v['help']} ({len(v['nodes'])})"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+
+
+def test_marking_the_floor_levels_a_tilted_photo(page: Any, site_url: str) -> None:
+    photo = render(Pose(shin=0.0), width=1600, height=1000, tilt_deg=7.0)
+    open_checker(page, site_url)
+    choose(page, "tilted.png", encode(photo.image), "image/png")
+    wait_ready(page)
+    for name in ("shoulder", "hip", "knee", "ankle"):
+        nudge_to(page, name, photo.joints[name])
+    settled(page)
+    tilted, _ = metric(page, "shin")
+    assert abs(tilted) == pytest.approx(7.0, abs=0.5)  # the phone's tilt reads as a tilted shin
+    page.get_by_label("Level from the floor").check()
+    nudge_to(page, "floor-a", photo.floor[0])
+    nudge_to(page, "floor-b", photo.floor[1])
+    settled(page)
+    assert metric(page, "shin")[0] == pytest.approx(0.0, abs=0.5)
+
+
+def test_the_guide_states_the_thresholds_the_tool_uses(built_site: Any) -> None:
+    import html
+    import re
+
+    from hipthrust.checker import THRESHOLDS
+
+    page = (built_site / "tools/angle-checker/index.html").read_text()
+    rows = {
+        html.unescape(re.sub(r"<[^>]+>", "", cells[0])): [
+            html.unescape(re.sub(r"<[^>]+>", "", c)) for c in cells
+        ]
+        for cells in (
+            re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", page, re.S)
+        )
+        if cells
+    }
+    for band in THRESHOLDS.values():
+        row = rows[band.label]
+        assert row[2] == f"up to {band.good:g}°" and row[3] == f"up to {band.close:g}°", band.label
+        for fault in (band.above, band.below):
+            if fault is not None:
+                assert fault.title in row[5]
+    assert "<svg" in page and "How to take the photo" in page
+
+
+def test_instant_navigation_away_and_back_starts_a_fresh_checker(page: Any, site_url: str) -> None:
+    open_checker(page, site_url)
+    choose(page, "first.png", encode(render(Pose(shin=10.0)).image), "image/png")
+    wait_ready(page)
+    page.locator(".md-nav__link", has_text="Tempo timer").first.click()
+    page.wait_for_url("**/tools/tempo-timer/")
+    assert page.locator(".checker").count() == 0  # unmounted: nothing left behind
+    page.go_back()
+    page.wait_for_url("**/tools/angle-checker/")
+    page.wait_for_selector(".hipthrust-tool[data-python='ready']", timeout=TIMEOUT_MS)
+    assert page.locator(".checker").count() == 1
+    choose(page, "second.png", encode(render(Pose(hip_line=12.0)).image), "image/png")
+    wait_ready(page)
+    settled(page)
+    assert page.get_by_test_id("metric-shin").count() == 1
+
+
+@pytest.mark.parametrize(("width", "height"), [(1000, 1500), (1600, 900)])
+def test_photo_and_landmark_layer_keep_the_same_shape(
+    page: Any, site_url: str, width: int, height: int
+) -> None:
+    """Canvas (the photo) and SVG (the points) must cover the same box, or points drift off the joints."""
+    page.set_viewport_size({"width": 1280, "height": 720})
+    open_checker(page, site_url)
+    choose(page, "shape.png", encode(render(Pose(), width=width, height=height).image), "image/png")
+    wait_ready(page)
+    canvas = page.locator(".checker-photo").bounding_box()
+    svg = page.locator(".checker-svg").bounding_box()
+    assert canvas == svg
+    assert canvas["width"] / canvas["height"] == pytest.approx(width / height, rel=0.01)
+    assert canvas["height"] <= 0.8 * 720 + 1
+    corner = to_screen(page, width, height)
+    assert corner[0] == pytest.approx(svg["x"] + svg["width"], abs=1)
+    assert corner[1] == pytest.approx(svg["y"] + svg["height"], abs=1)
+
+
+def test_without_create_image_bitmap_for_files_the_img_fallback_still_orients(
+    page: Any, site_url: str
+) -> None:
+    """Older Safari: no createImageBitmap(file, options). The <img> path must give the same result."""
+    page.add_init_script(
+        """(() => {
+          const original = self.createImageBitmap;
+          self.createImageBitmap = (source, ...rest) =>
+            source instanceof Blob ? Promise.reject(new TypeError("unsupported")) : original(source, ...rest);
+        })();"""
+    )
+    photo = render(Pose(shin=-9.0), width=1500, height=1000)
+    open_checker(page, site_url)
+    choose(page, "rotated.jpg", exif_rotated_jpeg(photo.image), "image/jpeg")
+    wait_ready(page)
+    stage = page.locator(".checker-stage")
+    assert (stage.get_attribute("data-width"), stage.get_attribute("data-height")) == (
+        "1500",
+        "1000",
+    )
+    for name in ("knee", "ankle"):
+        nudge_to(page, name, photo.joints[name])
+    settled(page)
+    assert metric(page, "shin")[0] == pytest.approx(-9.0, abs=0.5)
+
+
+def test_dropping_a_photo_on_the_tool_opens_it(page: Any, site_url: str) -> None:
+    import base64
+
+    open_checker(page, site_url)
+    data = base64.b64encode(encode(render(Pose(), width=900, height=600).image)).decode()
+    page.evaluate(
+        """(data) => {
+          const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([bytes], "dropped.png", { type: "image/png" }));
+          const root = document.querySelector(".hipthrust-tool");
+          root.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+          root.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }""",
+        data,
+    )
+    wait_ready(page)
+    assert page.locator(".checker-stage").get_attribute("data-width") == "900"

@@ -1,0 +1,255 @@
+"""The angle checker's drawings: the overlay on the photo and the "how to take the photo" figure.
+
+Both are SVG made with :mod:`hipthrust.svg` from the same model as the guide's figures
+(:mod:`hipthrust.pose`). The overlay is a ``<g>`` in the photo's own pixel coordinates (the page's
+SVG has viewBox = the photo's natural size), coloured by verdict. Colours are attributes, not
+classes, so the overlay looks the same on any photo and when the page saves it as a PNG; every line
+has a dark outline under it so it stays visible on light and dark photos. Sizes scale with the
+photo (1 unit = 1/1000 of its longer side) so a 48 MP photo gets lines as readable as a small one.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Final
+
+from . import svg
+from .checker import FrontReport, SideReport
+from .geometry import Point, length, sub
+from .pose import HEAD_RADIUS, TOP, joint_positions
+
+COLOURS: Final = {"good": "#00c853", "close": "#ffab00", "fix": "#ff1744", None: "#ffffff"}
+OUTLINE: Final = "#000000"
+
+
+def _image_angle(v: Point) -> float:
+    """Direction of a photo-pixel vector: degrees clockwise from +x (SVG's y-down convention)."""
+    return math.degrees(math.atan2(v[1], v[0]))
+
+
+class _Pen:
+    def __init__(self, width: float, height: float) -> None:
+        self.u = max(width, height) / 1000.0
+        self.items: list[str] = []
+
+    def line(self, a: Point, b: Point, colour: str, *, dashed: bool = False, w: float = 4) -> None:
+        dash = f"{8 * self.u:.1f} {6 * self.u:.1f}" if dashed else None
+        for stroke, width in ((OUTLINE, w + 3), (colour, w)):
+            self.items.append(
+                svg.line(
+                    a,
+                    b,
+                    stroke=stroke,
+                    stroke_width=width * self.u,
+                    stroke_linecap="round",
+                    stroke_dasharray=dash,
+                    stroke_opacity=0.55 if stroke == OUTLINE else None,
+                )
+            )
+
+    def arc(self, centre: Point, radius: float, start: float, turn: float, colour: str) -> None:
+        d = svg.arc_path(centre, radius, start, start + turn)
+        for stroke, width in ((OUTLINE, 6.0), (colour, 3.0)):
+            self.items.append(svg.path(d, fill="none", stroke=stroke, stroke_width=width * self.u))
+
+    def label(self, at: Point, content: str, colour: str) -> None:
+        self.items.append(
+            svg.text(
+                at,
+                content,
+                fill=colour,
+                stroke=OUTLINE,
+                stroke_width=5 * self.u,
+                paint_order="stroke",
+                font_size=30 * self.u,
+                font_weight="700",
+                font_family="system-ui, sans-serif",
+                text_anchor="middle",
+                dominant_baseline="middle",
+            )
+        )
+
+
+def _turn(a: Point, b: Point) -> float:
+    """Signed turn from direction a to b in photo degrees, in (-180, 180]."""
+    return (_image_angle(b) - _image_angle(a) + 180.0) % 360.0 - 180.0
+
+
+def _angle_mark(
+    pen: _Pen,
+    vertex: Point,
+    ref: Point,
+    arm: Point,
+    radius: float,
+    text: str,
+    colour: str,
+    at: Point | None = None,
+) -> None:
+    """An arc at ``vertex`` from direction ``ref`` to ``arm`` and the number beside it (``at``,
+    or past the middle of the arc)."""
+    start = _image_angle(ref)
+    turn = _turn(ref, arm)
+    pen.arc(vertex, radius, start, turn, colour)
+    if at is None:
+        middle = math.radians(start + turn / 2)
+        distance = radius + 45 * pen.u
+        at = (vertex[0] + distance * math.cos(middle), vertex[1] + distance * math.sin(middle))
+    pen.label(at, text, colour)
+
+
+def side_overlay(report: SideReport, width: float, height: float) -> str:
+    """The overlay for a side photo: body lines, references, angle arcs and numbers."""
+    pen = _Pen(width, height)
+    p, m = report.points, report.metrics
+    up = report.frame.up
+    shin_c = COLOURS[m["shin"]["verdict"]]
+    hip_c = COLOURS[m["hip_line"]["verdict"]]
+    plane_c = COLOURS[m["plane"]["verdict"]]
+
+    if report.floor is not None:
+        pen.line(report.floor[0], report.floor[1], COLOURS[None], dashed=True, w=2)
+    shin_length = length(sub(p["knee"], p["ankle"]))
+    top_of_vertical = (p["ankle"][0] + up[0] * shin_length, p["ankle"][1] + up[1] * shin_length)
+    pen.line(p["ankle"], top_of_vertical, COLOURS[None], dashed=True, w=2)
+    pen.line(p["shoulder"], p["knee"], plane_c, dashed=True, w=2)
+    pen.line(p["shoulder"], p["hip"], hip_c)
+    pen.line(p["hip"], p["knee"], hip_c)
+    pen.line(p["knee"], p["ankle"], shin_c)
+    if "heel" in m and "toe" in p and "heel" in p:
+        pen.line(p["heel"], p["toe"], COLOURS[m["heel"]["verdict"]])
+        pen.label(
+            (p["toe"][0], p["toe"][1] + 40 * pen.u),
+            f"heel {m['heel']['value']:+.1f}°",
+            COLOURS[m["heel"]["verdict"]],
+        )
+    if "free_leg" in m:
+        pen.line(p["hip"], p["free_knee"], COLOURS[m["free_leg"]["verdict"]], w=3)
+
+    # Numbers off the body: the shin's on the toes' side of the shin, the hip's under the hip.
+    forward = (-up[1] * report.frame.facing, up[0] * report.frame.facing)
+    radius = max(0.35 * shin_length, 30 * pen.u)
+    shin_mid = ((p["knee"][0] + p["ankle"][0]) / 2, (p["knee"][1] + p["ankle"][1]) / 2)
+    _angle_mark(
+        pen,
+        p["ankle"],
+        up,
+        sub(p["knee"], p["ankle"]),
+        radius,
+        f"shin {m['shin']['value']:+.1f}°",
+        shin_c,
+        at=(shin_mid[0] + forward[0] * 130 * pen.u, shin_mid[1] + forward[1] * 130 * pen.u),
+    )
+    below = radius + 50 * pen.u
+    _angle_mark(
+        pen,
+        p["hip"],
+        sub(p["hip"], p["knee"]),
+        sub(p["shoulder"], p["hip"]),
+        radius,
+        f"hip {m['hip_line']['value']:+.1f}°",
+        hip_c,
+        at=(p["hip"][0] - up[0] * below, p["hip"][1] - up[1] * below),
+    )
+    return svg.element("g", pen.items, class_="checker-overlay", data_testid="checker-overlay")
+
+
+def front_overlay(report: FrontReport, width: float, height: float) -> str:
+    pen = _Pen(width, height)
+    p, m = report.points, report.metrics["valgus"]
+    colour = COLOURS[m["verdict"]]
+    pen.line(p["hip"], p["ankle"], COLOURS[None], dashed=True, w=2)
+    pen.line(p["hip"], p["knee"], colour)
+    pen.line(p["knee"], p["ankle"], colour)
+    radius = 0.3 * length(sub(p["ankle"], p["knee"]))
+    _angle_mark(
+        pen,
+        p["knee"],
+        sub(p["knee"], p["hip"]),
+        sub(p["ankle"], p["knee"]),
+        max(radius, 30 * pen.u),
+        f"knee {m['value']:+.1f}°",
+        colour,
+    )
+    return svg.element("g", pen.items, class_="checker-overlay", data_testid="checker-overlay")
+
+
+# ---------------------------------------------------------------------------------------------
+# The guide's "how to take the photo" figure: from above (phone 2-3 m to the side, at hip
+# height) and the phone's landscape view of the lifter at the top, drawn from the pose model.
+# ---------------------------------------------------------------------------------------------
+
+_BONES: Final = (
+    ("toe", "heel"),
+    ("heel", "ankle"),
+    ("ankle", "knee"),
+    ("knee", "hip"),
+    ("hip", "shoulder"),
+    ("shoulder", "neck"),
+    ("shoulder", "elbow"),
+    ("elbow", "hand"),
+    ("hip", "free_knee"),
+    ("free_knee", "free_ankle"),
+)
+
+
+def stick_figure(box: tuple[float, float, float, float]) -> list[str]:
+    """The correct top position on a bench as SVG, fitted into ``box`` (x, y, width, height)
+    with its floor on the box's bottom edge (the model is y-up, SVG is y-down)."""
+    joints = joint_positions(TOP)
+    head_r = HEAD_RADIUS * TOP.height_cm
+    bench_x = joints["shoulder"][0]
+    xs = [x for x, _ in joints.values()] + [joints["head"][0] - head_r, bench_x - 30.0]
+    top = max(y for _, y in joints.values()) + head_r
+    scale = min(box[2] / (max(xs) - min(xs)), box[3] / top)
+    left = box[0] + (box[2] - (max(xs) - min(xs)) * scale) / 2 - min(xs) * scale
+    floor = box[1] + box[3]
+
+    def at(p: Point) -> Point:
+        return (left + p[0] * scale, floor - p[1] * scale)
+
+    bench_top = joints["shoulder"][1] - 6.0  # the shoulder blades rest on its edge
+    bx, by = at((bench_x - 30.0, bench_top))
+    items = [
+        svg.element(
+            "rect", x=bx, y=by, width=33.0 * scale, height=bench_top * scale, class_="fig-bench"
+        )
+    ]
+    items += [svg.line(at(joints[a]), at(joints[b]), class_="fig-body") for a, b in _BONES]
+    items.append(svg.circle(at(joints["head"]), head_r * scale, class_="fig-body fig-head"))
+    return items
+
+
+def photo_setup_figure() -> str:
+    """Two panels: the set-up seen from above, and what the phone should see (landscape)."""
+    items: list[str] = []
+    # Panel 1, from above: bench, lifter (a capsule), phone 2.5 m away level with the hip.
+    items.append(svg.element("rect", x=20, y=40, width=40, height=90, rx=4, class_="fig-bench"))
+    items.append(svg.element("rect", x=55, y=70, width=150, height=30, rx=15, class_="fig-person"))
+    items.append(svg.text((130, 60), "lifter (side-on)", class_="fig-label", text_anchor="middle"))
+    items.append(svg.element("rect", x=115, y=215, width=30, height=18, rx=3, class_="fig-phone"))
+    items.append(svg.line((130, 210), (130, 105), class_="fig-dim"))
+    items.append(svg.text((138, 165), "2\u20133 m", class_="fig-label"))
+    items.append(
+        svg.text((130, 252), "phone at hip height", class_="fig-label", text_anchor="middle")
+    )
+    items.append(svg.text((130, 20), "From above", class_="fig-title", text_anchor="middle"))
+    # Panel 2: the phone's landscape view with the whole body in frame.
+    items.append(
+        svg.element("rect", x=270, y=50, width=330, height=190, rx=14, class_="fig-phone-frame")
+    )
+    items.extend(stick_figure((285, 70, 300, 135)))
+    items.append(svg.line((280, 205), (590, 205), class_="fig-floor"))
+    items.append(
+        svg.text((435, 20), "What the phone sees", class_="fig-title", text_anchor="middle")
+    )
+    items.append(
+        svg.text(
+            (435, 228), "whole body in frame, landscape", class_="fig-label", text_anchor="middle"
+        )
+    )
+    return svg.document(
+        items,
+        (0, 0, 620, 265),
+        title="How to take the photo: phone 2 to 3 metres to the side at hip height, landscape, whole body in frame",
+        class_="checker-figure",
+    )
