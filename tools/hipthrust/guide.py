@@ -15,3 +15,16 @@ TOP_HOLD_PROGRESSION_SECONDS: Final = 3
 
 # Tempo notation: lowering - pause at the bottom - drive up - hold at the top.
 DEFAULT_TEMPO: Final = "3-0-1-1"
+
+# Tempo timer defaults and presets (read by hipthrust.presets). Sources differ on sets and reps
+# (facts-beyond-the-seed: ACE glute bridge 1-2 x 5-10 per side, 1-2 s hold, 30 s rest; Athloft
+# single-leg hip thrust 3 x 8-12 bodyweight, 2-3 min rest when loaded): the defaults sit inside
+# the bodyweight ranges.
+DEFAULT_REPS_PER_LEG: Final = 10
+DEFAULT_SETS: Final = 3
+DEFAULT_REST_BETWEEN_LEGS_SECONDS: Final = 15
+DEFAULT_REST_BETWEEN_SETS_SECONDS: Final = 60
+DEFAULT_LEAD_IN_SECONDS: Final = 10
+BRIDGE_TOP_HOLD_SECONDS: Final = 2  # ACE glute bridge: 1-2 s hold at the top
+BRIDGE_SETS: Final = 2  # ACE glute bridge: 1-2 sets
+BRIDGE_REST_SECONDS: Final = 30  # ACE glute bridge: 30 s rest

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import __version__
 from .tempo import TempoError, parse_tempo
+from .web_timer import timer_plan, timer_setup
 
 
 def describe() -> dict[str, str]:
@@ -33,6 +34,8 @@ def check_tempo(text: str) -> dict[str, Any]:
 API: dict[str, Callable[..., Any]] = {
     "describe": describe,
     "check_tempo": check_tempo,
+    "timer_setup": timer_setup,
+    "timer_plan": timer_plan,
 }
 
 
