@@ -32,7 +32,17 @@ LIMITS: Final[dict[str, tuple[int, int, str]]] = {
     "rest_sets": (0, 600, "Rest between sets"),
     "lead_in": (0, 600, "Lead-in"),
 }
-FIELDS: Final = ("tempo", "reps", "sets", "legs", "first", "rest_legs", "rest_sets", "lead_in", "variant")
+FIELDS: Final = (
+    "tempo",
+    "reps",
+    "sets",
+    "legs",
+    "first",
+    "rest_legs",
+    "rest_sets",
+    "lead_in",
+    "variant",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,7 +140,9 @@ def build_timeline(plan: Plan) -> Timeline:
                         continue
                     add(kind, seconds, set_, rep, leg, _instruction(kind, plan, leg))
         if set_ < plan.sets:
-            add("rest", plan.rest_sets, set_ + 1, 0, legs[0], f"Next: set {set_ + 1} of {plan.sets}")
+            add(
+                "rest", plan.rest_sets, set_ + 1, 0, legs[0], f"Next: set {set_ + 1} of {plan.sets}"
+            )
     return Timeline(plan, tuple(segments))
 
 

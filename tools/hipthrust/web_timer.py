@@ -72,9 +72,9 @@ def timer_plan(fields: dict[str, Any]) -> dict[str, Any]:
         "plan": plan.fields(),
         "total": timeline.total,
         "summary": (
-            f"{plan.sets} × {plan.reps} reps"
-            + ("" if plan.legs != "both" else " per leg")
-            + f" · {reps_per_set * plan.sets} reps · {_describe(timeline.total)}"
+            f"{plan.sets} {'set' if plan.sets == 1 else 'sets'} of {plan.reps}"
+            + (" reps per leg" if plan.legs == "both" else " reps")
+            + f", {reps_per_set * plan.sets} reps in all, {_describe(timeline.total)}"
         ),
         "segments": segments,
         "cues": cues,
