@@ -169,7 +169,7 @@ def test_next_text_says_what_comes() -> None:
     timeline = build_timeline(plan)
     texts = [next_segment_text(timeline, i) for i in range(len(timeline.segments))]
     assert texts == [
-        "Next: UP",
+        "Next: set 1, right leg",
         "Next: DOWN",
         "Next: rest 30 s",
         "Next: set 2, right leg",
