@@ -57,7 +57,8 @@ export class Run {
   }
 
   state() {
-    return stateAt(this.data.segments, this.data.total, this.elapsed());
+    // Before the first cue (the short start delay) the display already shows the first phase.
+    return stateAt(this.data.segments, this.data.total, Math.max(0, this.elapsed()));
   }
 
   update() {

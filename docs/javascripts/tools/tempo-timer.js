@@ -297,6 +297,8 @@ export function mount(root) {
     shownIndex = null;
     run.start();
     refreshControls();
+    // The display owns the screen while the set runs.
+    ui.runPanel.scrollIntoView({ block: "start", behavior: reducedMotion.matches ? "auto" : "smooth" });
   }
 
   function stop() {
