@@ -7,7 +7,13 @@ AudioContext the page creates so a test can check that they were closed.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
+
+import pytest
+from hipthrust.cues import build_cues
+from hipthrust.plan import plan_from_fields
+from hipthrust.timeline import build_timeline
 
 INSTRUMENT_AUDIO = """
 (() => {
@@ -63,17 +69,6 @@ def audio_record(page: Any) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------- tests
-
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
-
-from hipthrust.cues import build_cues  # noqa: E402
-from hipthrust.plan import plan_from_fields  # noqa: E402
-from hipthrust.timeline import build_timeline  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -216,3 +211,23 @@ def test_space_starts_and_pauses_and_the_plan_travels_in_the_link(page, site_url
     page.goto(f"{site_url}tools/tempo-timer/")
     page.wait_for_selector('[data-testid="start-button"]:not([disabled])', timeout=BOOT_TIMEOUT_MS)
     assert page.get_by_test_id("tempo-input").input_value() == "2-1-X-2"
+
+
+def test_skip_rest_jumps_to_the_next_phase_on_plan(page, site_url):
+    fields = {"tempo": "1-0-1-0", "reps": "2", "sets": "1", "legs": "one", "lead_in": "20"}
+    open_timer(page, site_url, _query(fields))
+    page.get_by_test_id("start-button").click()
+    page.wait_for_selector('[data-testid="skip-button"]:not([disabled])')
+    assert page.get_by_test_id("phase-label").text_content() == "GET READY"
+    page.wait_for_timeout(500)
+    page.get_by_test_id("skip-button").click()
+    assert page.get_by_test_id("phase-label").text_content() == "UP"
+    assert float(page.locator("[data-timer-run]").get_attribute("data-elapsed") or "0") >= 20
+    _wait_done(page, timeout_ms=10_000)
+    starts = audio_record(page)["starts"]
+    # the lead-in's opening sound, then the skipped rest's ticks (queued, then cancelled), then
+    # the reps: these keep their spacing on the audio clock after the jump.
+    reps = starts[-5:]
+    gaps = [b["when"] - a["when"] for a, b in itertools.pairwise(reps)]
+    assert gaps == pytest.approx([1, 1, 1, 1], abs=1e-6)
+    assert all(s["when"] > s["now"] for s in reps)
