@@ -254,3 +254,69 @@ def test_without_sound_vibration_or_wake_lock_the_timer_runs_and_says_what_is_of
     _wait_done(page)
     assert audio_record(page)["phases"] == ["READY", "UP", "DOWN", "UP", "DOWN", "DONE"]
     assert audio_record(page)["starts"] == []
+
+
+FAKE_WAKE_LOCK = """
+(() => {
+  const log = [];
+  window.__wake = log;
+  const wakeLock = {
+    request: async (type) => {
+      const sentinel = new EventTarget();
+      sentinel.release = async () => {
+        log.push("release");
+        sentinel.dispatchEvent(new Event("release"));
+      };
+      log.push(`request ${type}`);
+      window.__sentinel = sentinel;
+      return sentinel;
+    },
+  };
+  Object.defineProperty(Navigator.prototype, "wakeLock", { configurable: true, get: () => wakeLock });
+})();
+"""
+
+
+def test_coming_back_to_the_page_takes_the_wake_lock_and_the_audio_clock_again(page, site_url):
+    page.add_init_script(FAKE_WAKE_LOCK)
+    open_timer(page, site_url)
+    page.get_by_test_id("start-button").click()
+    page.wait_for_function("() => window.__wake.length === 1")
+    assert page.evaluate("() => window.__wake") == ["request screen"]
+    # Hidden page or locked screen: the browser drops the wake lock and (iOS) interrupts audio.
+    page.evaluate(
+        "async () => { window.__sentinel.dispatchEvent(new Event('release'));"
+        " await window.__audio.contexts[0].suspend(); }"
+    )
+    assert audio_record(page)["states"] == ["suspended"]
+    page.evaluate("() => document.dispatchEvent(new Event('visibilitychange'))")
+    page.wait_for_function("() => window.__audio.contexts[0].state === 'running'")
+    page.wait_for_function("() => window.__wake.length === 2")
+    page.get_by_test_id("stop-button").click()
+    assert page.evaluate("() => window.__wake") == ["request screen", "request screen", "release"]
+    assert audio_record(page)["states"] == ["closed"]
+    assert page.get_by_test_id("phase-label").text_content() == "READY"
+
+
+@pytest.mark.parametrize("motion", ["no-preference", "reduce"])
+def test_the_figure_moves_with_the_tempo_unless_motion_is_reduced(browser, site_url, motion):
+    from hipthrust.timer_figure import FRAMES
+
+    context = browser.new_context(reduced_motion=motion)
+    try:
+        page = context.new_page()
+        fields = {"tempo": "1-0-4-0", "reps": "1", "sets": "1", "legs": "one", "lead_in": "0"}
+        open_timer(page, site_url, _query(fields))
+        figure = page.locator("[data-timer-figure]")
+        assert figure.get_attribute("data-frame") == "0"  # the bottom
+        page.get_by_test_id("start-button").click()
+        frames = set()
+        for _ in range(12):  # sample the 4 s drive up
+            page.wait_for_timeout(250)
+            frames.add(int(figure.get_attribute("data-frame") or "-1"))
+        if motion == "reduce":
+            assert frames == {FRAMES - 1}  # shows where the phase goes, without moving
+        else:
+            assert len(frames) >= 5 and max(frames) <= FRAMES - 1
+    finally:
+        context.close()

@@ -180,6 +180,7 @@ export function mount(root) {
     if (index === frameShown) return;
     frameShown = index;
     ui.figure.innerHTML = frames[index];
+    ui.figure.dataset.frame = String(index);
   }
 
   function showIdle() {
