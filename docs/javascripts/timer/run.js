@@ -47,7 +47,7 @@ export class Run {
     const frame = () => {
       if (this.stopped) return;
       this.update();
-      this.raf = requestAnimationFrame(frame);
+      if (!this.finished) this.raf = requestAnimationFrame(frame);
     };
     this.raf = requestAnimationFrame(frame);
   }
