@@ -65,7 +65,6 @@ def define_guide_macros(env: Any) -> None:
         return "\n".join(sections)
 
 
-
 # ---------------------------------------------------------------------------------------------
 # Angle checker: its thresholds (hipthrust.checker.THRESHOLDS) and the "how to take the photo"
 # figure, so the page explains the very numbers the tool uses.

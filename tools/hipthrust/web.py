@@ -15,6 +15,7 @@ from typing import Any
 from . import __version__
 from .tempo import TempoError, parse_tempo
 from .web_checker import checker_front, checker_setup, checker_side
+from .web_timer import timer_plan, timer_setup
 
 
 def describe() -> dict[str, str]:
@@ -37,6 +38,8 @@ API: dict[str, Callable[..., Any]] = {
     "checker_setup": checker_setup,
     "checker_side": checker_side,
     "checker_front": checker_front,
+    "timer_setup": timer_setup,
+    "timer_plan": timer_plan,
 }
 
 

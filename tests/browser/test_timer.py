@@ -1,0 +1,323 @@
+"""Helpers for the timer's browser tests and benchmark: Web Audio instrumentation and page setup.
+
+The init script wraps ``AudioScheduledSourceNode.prototype.start`` to record, for every sound,
+the ``when`` it was scheduled for and the audio clock's time at the call, and keeps every
+AudioContext the page creates so a test can check that they were closed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from hipthrust.cues import build_cues
+from hipthrust.plan import plan_from_fields
+from hipthrust.timeline import build_timeline
+
+INSTRUMENT_AUDIO = """
+(() => {
+  const record = { starts: [], contexts: [], phases: [] };
+  window.__audio = record;
+  const originalStart = AudioScheduledSourceNode.prototype.start;
+  AudioScheduledSourceNode.prototype.start = function (when = 0, ...rest) {
+    record.starts.push({ when, now: this.context.currentTime, wall: performance.now() });
+    return originalStart.call(this, when, ...rest);
+  };
+  const Original = window.AudioContext;
+  if (!Original) return; // a test took Web Audio away
+  window.AudioContext = class extends Original {
+    constructor(...args) {
+      super(...args);
+      record.contexts.push(this);
+    }
+  };
+})();
+"""
+
+WATCH_PHASES = """
+() => {
+  const label = document.querySelector('[data-testid="phase-label"]');
+  window.__audio.phases = [label.textContent];
+  new MutationObserver(() => {
+    const text = label.textContent;
+    const phases = window.__audio.phases;
+    if (phases[phases.length - 1] !== text) phases.push(text);
+  }).observe(label, { childList: true, characterData: true, subtree: true });
+}
+"""
+
+BOOT_TIMEOUT_MS = 120_000
+
+
+def open_timer(page: Any, site_url: str, query: str = "", lookahead: float | None = None) -> None:
+    """Open the timer with the audio instrumented; wait until Python has checked the plan."""
+    script = INSTRUMENT_AUDIO
+    if lookahead is not None:
+        script += f"\nwindow.hipthrustTimerLookahead = {lookahead};"
+    page.add_init_script(script)
+    page.goto(f"{site_url}tools/tempo-timer/{query}")
+    page.wait_for_selector('[data-python="ready"]', timeout=BOOT_TIMEOUT_MS)
+    page.wait_for_selector('[data-testid="start-button"]:not([disabled])', timeout=30_000)
+    page.evaluate(WATCH_PHASES)
+
+
+def audio_record(page: Any) -> dict[str, Any]:
+    return page.evaluate(
+        "() => ({starts: window.__audio.starts, phases: window.__audio.phases,"
+        " states: window.__audio.contexts.map((c) => c.state)})"
+    )
+
+
+# ---------------------------------------------------------------------------------------- tests
+
+pytestmark = pytest.mark.browser
+
+SHORT = {"tempo": "1-0-1-0", "reps": "2", "sets": "1", "legs": "one", "lead_in": "0"}
+
+
+def _query(fields: dict[str, str]) -> str:
+    return "?" + "&".join(f"{key}={value}" for key, value in fields.items())
+
+
+def _planned_times(fields: dict[str, str]) -> list[float]:
+    return [cue.time for cue in build_cues(build_timeline(plan_from_fields(dict(fields))))]
+
+
+def _wait_done(page: Any, timeout_ms: int = 30_000) -> None:
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=\"phase-label\"]').textContent === 'DONE'",
+        timeout=timeout_ms,
+    )
+
+
+def _assert_on_plan(starts: list[dict[str, float]], planned: list[float]) -> None:
+    """Every sound was queued ahead of the audio clock, at origin + its planned time."""
+    assert len(starts) == len(planned)
+    origin = starts[0]["when"] - planned[0]
+    for start, time in zip(starts, planned, strict=True):
+        assert start["when"] == pytest.approx(origin + time, abs=1e-6)
+        assert start["when"] > start["now"], (
+            "a sound was scheduled late (in the audio clock's past)"
+        )
+
+
+def test_short_run_shows_the_phases_in_order_and_schedules_every_beep(page, site_url):
+    open_timer(page, site_url, _query(SHORT))
+    page.get_by_test_id("start-button").click()
+    _wait_done(page)
+    record = audio_record(page)
+    assert record["phases"] == ["READY", "UP", "DOWN", "UP", "DOWN", "DONE"]
+    _assert_on_plan(record["starts"], _planned_times(SHORT))
+    assert page.get_by_test_id("rep-counter").text_content() == "Rep 2 of 2"
+    assert page.get_by_test_id("set-counter").text_content() == "Set 1 of 1"
+    assert page.get_by_test_id("leg-label").text_content() == "Right leg"
+
+
+def test_pause_keeps_the_remaining_time_and_resume_carries_on(page, site_url):
+    fields = {"tempo": "3-0-3-0", "reps": "2", "sets": "1", "legs": "one", "lead_in": "0"}
+    open_timer(page, site_url, _query(fields))
+    page.get_by_test_id("start-button").click()
+    page.wait_for_timeout(1200)
+    page.get_by_test_id("pause-button").click()
+    page.wait_for_selector('[data-state="paused"]')
+    page.wait_for_timeout(200)  # the audio context finishes suspending
+    run = page.locator("[data-timer-run]")
+    before = float(run.get_attribute("data-elapsed") or "nan")
+    countdown = page.locator("[data-timer-countdown]").text_content()
+    page.wait_for_timeout(1500)
+    after = float(run.get_attribute("data-elapsed") or "nan")
+    assert after == pytest.approx(before, abs=0.01)
+    assert page.locator("[data-timer-countdown]").text_content() == countdown
+    assert page.get_by_test_id("pause-button").text_content() == "Resume"
+    page.get_by_test_id("pause-button").click()
+    page.wait_for_timeout(1000)
+    resumed = float(run.get_attribute("data-elapsed") or "nan")
+    assert 0.7 < resumed - after < 1.5
+    # The whole run still ends on plan: the sounds queued before the pause kept their places.
+    _wait_done(page)
+    _assert_on_plan(audio_record(page)["starts"], _planned_times(fields))
+
+
+def test_a_busy_main_thread_does_not_delay_any_cue(page, site_url):
+    fields = {"tempo": "1-0-1-0", "reps": "4", "sets": "1", "legs": "one", "lead_in": "0"}
+    # A 2 s queue instead of 30 s, so cues are queued while the page is busy, not all at start.
+    open_timer(page, site_url, _query(fields), lookahead=2)
+    page.get_by_test_id("start-button").click()
+    for _ in range(12):
+        page.evaluate(
+            "() => { const end = performance.now() + 500; while (performance.now() < end) {} }"
+        )
+        page.wait_for_timeout(100)
+    _wait_done(page)
+    record = audio_record(page)
+    _assert_on_plan(record["starts"], _planned_times(fields))
+    walls = [start["wall"] for start in record["starts"]]
+    assert walls[-1] - walls[0] > 3000, "later cues should have been queued during the run"
+
+
+def test_invalid_tempo_shows_the_message_and_disables_start(page, site_url):
+    open_timer(page, site_url)
+    error = page.get_by_test_id("tempo-error")
+    assert error.is_hidden()
+    page.get_by_test_id("tempo-input").fill("3-0-1")
+    page.wait_for_selector('[data-testid="tempo-error"]:not([hidden])')
+    assert "four numbers like 3-0-1-1" in (error.text_content() or "")
+    assert page.get_by_test_id("start-button").is_disabled()
+    page.get_by_test_id("tempo-input").fill("3011")
+    page.wait_for_selector('[data-testid="start-button"]:not([disabled])')
+    assert error.is_hidden()
+
+
+def test_bad_numbers_show_inline_messages(page, site_url):
+    open_timer(page, site_url)
+    page.get_by_test_id("reps-input").fill("0")
+    page.get_by_test_id("rest-input").fill("601")
+    page.wait_for_selector("#timer-rest_sets-error:not([hidden])")
+    assert "1 to 50" in (page.locator("#timer-reps-error").text_content() or "")
+    assert "0 to 600" in (page.locator("#timer-rest_sets-error").text_content() or "")
+    assert page.get_by_test_id("start-button").is_disabled()
+
+
+def test_leaving_the_page_stops_the_run_and_its_sound(page, site_url):
+    open_timer(page, site_url)
+    page.get_by_test_id("start-button").click()
+    page.wait_for_selector('[data-state="running"]')
+    page.wait_for_timeout(500)
+    assert audio_record(page)["states"] == ["running"]
+    # What Material's instant navigation does: swap the page content and emit `document$`; the
+    # site's app.js then unmounts the tool. (On the loopback test server Material does full page
+    # loads instead, because site_url's path differs, so the swap is made here.)
+    page.evaluate(
+        "() => { document.querySelector('[data-tool]').remove(); document$.next(document); }"
+    )
+    page.wait_for_function("() => window.__audio.contexts.every((c) => c.state === 'closed')")
+    assert audio_record(page)["states"] == ["closed"]
+    assert page.evaluate("() => window.speechSynthesis.speaking") is False
+
+
+def test_space_starts_and_pauses_and_the_plan_travels_in_the_link(page, site_url):
+    fields = {"tempo": "2-1-X-2", "reps": "7", "sets": "2", "legs": "both", "lead_in": "5"}
+    open_timer(page, site_url, _query(fields))
+    assert page.get_by_test_id("tempo-input").input_value() == "2-1-X-2"
+    assert page.get_by_test_id("reps-input").input_value() == "7"
+    page.locator("h1").click()
+    page.keyboard.press("Space")
+    page.wait_for_selector('[data-state="running"]')
+    assert page.get_by_test_id("phase-label").text_content() == "GET READY"
+    page.keyboard.press("Space")
+    page.wait_for_selector('[data-state="paused"]')
+    # Remembered on the device: a fresh visit without the link shows the same plan.
+    page.get_by_test_id("stop-button").click()
+    page.goto(f"{site_url}tools/tempo-timer/")
+    page.wait_for_selector('[data-testid="start-button"]:not([disabled])', timeout=BOOT_TIMEOUT_MS)
+    assert page.get_by_test_id("tempo-input").input_value() == "2-1-X-2"
+
+
+def test_skip_rest_jumps_to_the_next_phase_on_plan(page, site_url):
+    fields = {"tempo": "1-0-1-0", "reps": "2", "sets": "1", "legs": "one", "lead_in": "20"}
+    open_timer(page, site_url, _query(fields))
+    page.get_by_test_id("start-button").click()
+    page.wait_for_selector('[data-testid="skip-button"]:not([disabled])')
+    assert page.get_by_test_id("phase-label").text_content() == "GET READY"
+    page.wait_for_timeout(500)
+    page.get_by_test_id("skip-button").click()
+    assert page.get_by_test_id("phase-label").text_content() == "UP"
+    assert float(page.locator("[data-timer-run]").get_attribute("data-elapsed") or "0") >= 20
+    _wait_done(page, timeout_ms=10_000)
+    starts = audio_record(page)["starts"]
+    # the lead-in's opening sound, then the skipped rest's ticks (queued, then cancelled), then
+    # the reps: these keep their spacing on the audio clock after the jump.
+    reps = starts[-5:]
+    gaps = [b["when"] - a["when"] for a, b in itertools.pairwise(reps)]
+    assert gaps == pytest.approx([1, 1, 1, 1], abs=1e-6)
+    # The first UP sounds at the tap (it is due the moment the rest ends); the rest are ahead.
+    assert reps[0]["when"] == pytest.approx(reps[0]["now"], abs=0.05)
+    assert all(s["when"] > s["now"] for s in reps[1:])
+
+
+NOTHING_EXTRA = """
+delete window.AudioContext;
+delete window.webkitAudioContext;
+delete Navigator.prototype.wakeLock;
+delete Navigator.prototype.vibrate;
+"""
+
+
+def test_without_sound_vibration_or_wake_lock_the_timer_runs_and_says_what_is_off(page, site_url):
+    page.add_init_script(NOTHING_EXTRA)
+    open_timer(page, site_url, _query(SHORT))
+    limits = page.get_by_test_id("timer-limits")
+    text = limits.text_content() or ""
+    assert "No sound" in text and "No vibration" in text and "screen may sleep" in text
+    page.get_by_test_id("start-button").click()
+    _wait_done(page)
+    assert audio_record(page)["phases"] == ["READY", "UP", "DOWN", "UP", "DOWN", "DONE"]
+    assert audio_record(page)["starts"] == []
+
+
+FAKE_WAKE_LOCK = """
+(() => {
+  const log = [];
+  window.__wake = log;
+  const wakeLock = {
+    request: async (type) => {
+      const sentinel = new EventTarget();
+      sentinel.release = async () => {
+        log.push("release");
+        sentinel.dispatchEvent(new Event("release"));
+      };
+      log.push(`request ${type}`);
+      window.__sentinel = sentinel;
+      return sentinel;
+    },
+  };
+  Object.defineProperty(Navigator.prototype, "wakeLock", { configurable: true, get: () => wakeLock });
+})();
+"""
+
+
+def test_coming_back_to_the_page_takes_the_wake_lock_and_the_audio_clock_again(page, site_url):
+    page.add_init_script(FAKE_WAKE_LOCK)
+    open_timer(page, site_url)
+    page.get_by_test_id("start-button").click()
+    page.wait_for_function("() => window.__wake.length === 1")
+    assert page.evaluate("() => window.__wake") == ["request screen"]
+    # Hidden page or locked screen: the browser drops the wake lock and (iOS) interrupts audio.
+    page.evaluate(
+        "async () => { window.__sentinel.dispatchEvent(new Event('release'));"
+        " await window.__audio.contexts[0].suspend(); }"
+    )
+    assert audio_record(page)["states"] == ["suspended"]
+    page.evaluate("() => document.dispatchEvent(new Event('visibilitychange'))")
+    page.wait_for_function("() => window.__audio.contexts[0].state === 'running'")
+    page.wait_for_function("() => window.__wake.length === 2")
+    page.get_by_test_id("stop-button").click()
+    assert page.evaluate("() => window.__wake") == ["request screen", "request screen", "release"]
+    assert audio_record(page)["states"] == ["closed"]
+    assert page.get_by_test_id("phase-label").text_content() == "READY"
+
+
+@pytest.mark.parametrize("motion", ["no-preference", "reduce"])
+def test_the_figure_moves_with_the_tempo_unless_motion_is_reduced(browser, site_url, motion):
+    from hipthrust.timer_figure import FRAMES
+
+    context = browser.new_context(reduced_motion=motion)
+    try:
+        page = context.new_page()
+        fields = {"tempo": "1-0-4-0", "reps": "1", "sets": "1", "legs": "one", "lead_in": "0"}
+        open_timer(page, site_url, _query(fields))
+        figure = page.locator("[data-timer-figure]")
+        assert figure.get_attribute("data-frame") == "0"  # the bottom
+        page.get_by_test_id("start-button").click()
+        frames = set()
+        for _ in range(12):  # sample the 4 s drive up
+            page.wait_for_timeout(250)
+            frames.add(int(figure.get_attribute("data-frame") or "-1"))
+        if motion == "reduce":
+            assert frames == {FRAMES - 1}  # shows where the phase goes, without moving
+        else:
+            assert len(frames) >= 5 and max(frames) <= FRAMES - 1
+    finally:
+        context.close()
