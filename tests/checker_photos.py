@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
 
-from hipthrust.pose import BOTTOM, Pose, joint_positions
+from hipthrust.pose import BONES, BOTTOM, Pose, joint_positions
 
 Point = tuple[float, float]
 
@@ -27,18 +27,6 @@ MARKERS: dict[str, tuple[int, int, int]] = {
     "toe": (255, 255, 0),
     "free_knee": (255, 128, 0),
 }
-_LIMBS = (
-    ("toe", "heel"),
-    ("heel", "ankle"),
-    ("ankle", "knee"),
-    ("knee", "hip"),
-    ("hip", "shoulder"),
-    ("shoulder", "neck"),
-    ("shoulder", "elbow"),
-    ("elbow", "hand"),
-    ("hip", "free_knee"),
-    ("free_knee", "free_ankle"),
-)
 
 
 @dataclass(frozen=True)
@@ -90,7 +78,7 @@ def render(
     ]
     draw.polygon([to_photo(p) for p in bench], fill=(60, 60, 70))
     limb = max(3, int(7 * scale))
-    for a, b in _LIMBS:
+    for a, b in BONES:
         draw.line((joints[a], joints[b]), fill=(160, 110, 90), width=limb)
     head_r = 0.06 * pose.height_cm * scale
     hx, hy = joints["head"]

@@ -78,9 +78,10 @@ def measure(site: Path) -> dict[str, dict[str, int]]:
     return weights
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
     with tempfile.TemporaryDirectory() as tmp:
-        site = Path(sys.argv[1]) if len(sys.argv) > 1 else build_site(Path(tmp) / "site")
+        site = Path(args[0]) if args else build_site(Path(tmp) / "site")
         weights = measure(site)
     header = (
         f"{'page':<16}" + "".join(f"{kind:>9}" for kind in KINDS) + f"{'total':>10}{'gzipped':>10}"

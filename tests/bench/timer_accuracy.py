@@ -115,7 +115,8 @@ def _summary(errors_ms: list[float]) -> dict[str, float]:
     }
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    del argv  # no options: the plan and the load are fixed so runs compare
     from playwright.sync_api import sync_playwright
 
     cue_times = [c.time for c in build_cues(build_timeline(plan_from_fields(dict(FIELDS))))]

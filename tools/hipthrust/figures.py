@@ -68,6 +68,16 @@ class Figure:
 
 _LINE = (line_reference,)
 _SHIN = (shin_reference,)
+# The correction shown beside both foot-placement faults.
+_SHIN_VERTICAL_FIX = Panel(
+    side(
+        TOP,
+        "Fix: knee directly over the ankle, shin vertical on the dashed line.",
+        references=_SHIN,
+    ),
+    "Shin vertical",
+    "good",
+)
 
 
 def _figures() -> dict[str, Figure]:
@@ -195,15 +205,7 @@ def _figures() -> dict[str, Figure]:
                     "Foot too close",
                     "bad",
                 ),
-                Panel(
-                    side(
-                        TOP,
-                        "Fix: knee directly over the ankle, shin vertical on the dashed line.",
-                        references=_SHIN,
-                    ),
-                    "Shin vertical",
-                    "good",
-                ),
+                _SHIN_VERTICAL_FIX,
             ),
         ),
         Figure(
@@ -220,15 +222,7 @@ def _figures() -> dict[str, Figure]:
                     "Foot too far",
                     "bad",
                 ),
-                Panel(
-                    side(
-                        TOP,
-                        "Fix: knee directly over the ankle, shin vertical on the dashed line.",
-                        references=_SHIN,
-                    ),
-                    "Shin vertical",
-                    "good",
-                ),
+                _SHIN_VERTICAL_FIX,
             ),
         ),
         Figure(

@@ -16,7 +16,7 @@ from typing import Final
 from . import svg
 from .checker import FrontReport, SideReport
 from .geometry import Point, length, sub
-from .pose import HEAD_RADIUS, TOP, joint_positions
+from .pose import BONES, HEAD_RADIUS, TOP, joint_positions
 
 COLOURS: Final = {"good": "#00c853", "close": "#ffab00", "fix": "#ff1744", None: "#ffffff"}
 OUTLINE: Final = "#000000"
@@ -178,19 +178,6 @@ def front_overlay(report: FrontReport, width: float, height: float) -> str:
 # height) and the phone's landscape view of the lifter at the top, drawn from the pose model.
 # ---------------------------------------------------------------------------------------------
 
-_BONES: Final = (
-    ("toe", "heel"),
-    ("heel", "ankle"),
-    ("ankle", "knee"),
-    ("knee", "hip"),
-    ("hip", "shoulder"),
-    ("shoulder", "neck"),
-    ("shoulder", "elbow"),
-    ("elbow", "hand"),
-    ("hip", "free_knee"),
-    ("free_knee", "free_ankle"),
-)
-
 
 def stick_figure(box: tuple[float, float, float, float]) -> list[str]:
     """The correct top position on a bench as SVG, fitted into ``box`` (x, y, width, height)
@@ -214,7 +201,7 @@ def stick_figure(box: tuple[float, float, float, float]) -> list[str]:
             "rect", x=bx, y=by, width=33.0 * scale, height=bench_top * scale, class_="fig-bench"
         )
     ]
-    items += [svg.line(at(joints[a]), at(joints[b]), class_="fig-body") for a, b in _BONES]
+    items += [svg.line(at(joints[a]), at(joints[b]), class_="fig-body") for a, b in BONES]
     items.append(svg.circle(at(joints["head"]), head_r * scale, class_="fig-body fig-head"))
     return items
 

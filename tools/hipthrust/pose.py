@@ -54,6 +54,20 @@ JOINTS: Final = (
     "free_ankle",
 )
 
+# The straight segments of the stick model, as pairs of joints (the head is drawn as a circle).
+BONES: Final = (
+    ("toe", "heel"),
+    ("heel", "ankle"),
+    ("ankle", "knee"),
+    ("knee", "hip"),
+    ("hip", "shoulder"),
+    ("shoulder", "neck"),
+    ("shoulder", "elbow"),
+    ("elbow", "hand"),
+    ("hip", "free_knee"),
+    ("free_knee", "free_ankle"),
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Pose:
