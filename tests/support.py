@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -88,3 +89,10 @@ def serve(directory: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def offline_precache(site: Path) -> list[str]:
+    """The URLs (relative to the site root) the built ``sw.js`` stores on install."""
+    text = (site / "sw.js").read_text(encoding="utf-8")
+    start = text.index("const PRECACHE = ") + len("const PRECACHE = ")
+    return list(json.loads(text[start : text.index("];", start) + 1]))

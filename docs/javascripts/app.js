@@ -34,3 +34,12 @@ async function mountTool() {
 document$.subscribe(() => {
   mountTool().catch((error) => console.error("Tool failed to start:", error));
 });
+
+// Offline: the service worker at the site root stores the guide on the first visit (see sw.js).
+// Registration fails on plain http other than localhost, and some browsers have no service
+// workers at all: the site then simply works online only.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker
+    .register(new URL("../sw.js", import.meta.url), { type: "classic" })
+    .catch((error) => console.info("Offline copy unavailable:", error.message));
+}

@@ -43,6 +43,7 @@ function start() {
     (info) => {
       settled = true;
       setStatus({ stage: "ready", info });
+      keepForOffline();
       return api;
     },
     (error) => {
@@ -54,6 +55,14 @@ function start() {
     },
   );
   session = { worker, api, ready };
+}
+
+// Ask the offline service worker (sw.js) to keep the runtime this page just used, so the tools
+// start without a signal next time. No service worker (unsupported, or plain http): nothing to do.
+function keepForOffline() {
+  navigator.serviceWorker?.ready
+    .then((registration) => registration.active?.postMessage({ type: "keep-tools" }))
+    .catch(() => {});
 }
 
 /** The remote Python API (a Comlink proxy): `await (await python()).call(name, args)`. */

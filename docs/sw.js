@@ -1,0 +1,123 @@
+// Service worker: the guide keeps working in a basement gym with no signal.
+// - On install it stores every page of the guide and the files they use (a few hundred KB),
+//   so one visit on Wi-Fi makes the whole guide readable offline.
+// - The Python runtime (~14 MB) is stored only once a tool page has downloaded it, then comes
+//   from the phone; its cache is named after the pinned Pyodide version, so a new build of the
+//   site does not download it again.
+// - Pages are fetched from the network first (fresh after a deploy) but never wait more than a
+//   few seconds for a bad signal: then the stored copy is shown.
+// The build (overrides/hooks/offline.py) fills in the values below; `mkdocs serve` leaves
+// BUILD empty, and the worker then steps aside so live reload always shows fresh files.
+
+const BUILD = "__BUILD__";
+const RUNTIME_VERSION = "__RUNTIME_VERSION__";
+const PRECACHE = [/* __PRECACHE__ */];
+// What a tool needs beyond the pages: the runtime, the lock file and the tools' wheel.
+const TOOL_FILES = [/* __TOOL_FILES__ */];
+
+const SITE_CACHE = `site-${BUILD}`;
+const RUNTIME_CACHE = `pyodide-${RUNTIME_VERSION}`;
+const OWN_CACHES = [SITE_CACHE, RUNTIME_CACHE];
+const ENABLED = BUILD !== "" && !BUILD.startsWith("__");
+const PAGE_TIMEOUT_MS = 3000;
+
+const scopeUrl = new URL(self.registration.scope);
+const runtimeRoot = new URL("pyodide/", scopeUrl).pathname;
+// Files of the pinned runtime: the same bytes for every build, so they get their own cache.
+// (The lock file and the tools' wheel change with each build and stay in the site cache.)
+const RUNTIME_FILES = /\/(pyodide\.asm\.wasm|pyodide\.asm\.mjs|pyodide\.mjs|python_stdlib\.zip)$/;
+
+self.addEventListener("install", (event) => {
+  if (!ENABLED) {
+    self.skipWaiting();
+    return;
+  }
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(SITE_CACHE);
+      // `cache: "reload"` so the stored copies are this build's, not the HTTP cache's.
+      await cache.addAll(PRECACHE.map((path) => new Request(new URL(path, scopeUrl), { cache: "reload" })));
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const keep = ENABLED ? OWN_CACHES : [];
+      for (const name of await caches.keys()) {
+        if (!keep.includes(name)) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  if (!ENABLED) return;
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== scopeUrl.origin) return;
+  if (request.mode === "navigate") {
+    event.respondWith(pageFirstFromNetwork(event));
+  } else if (url.pathname.startsWith(runtimeRoot) && RUNTIME_FILES.test(url.pathname)) {
+    event.respondWith(storedFirst(request, RUNTIME_CACHE));
+  } else {
+    event.respondWith(storedFirst(request, SITE_CACHE));
+  }
+});
+
+// A tool page says "Python is ready": keep what it downloaded. Its first download may have
+// happened before this worker controlled the page (the very first visit), so fetch what is
+// missing now (usually straight from the HTTP cache).
+self.addEventListener("message", (event) => {
+  if (ENABLED && event.data?.type === "keep-tools") event.waitUntil(keepToolFiles());
+});
+
+async function keepToolFiles() {
+  for (const path of TOOL_FILES) {
+    const url = new URL(path, scopeUrl);
+    const cache = await caches.open(RUNTIME_FILES.test(url.pathname) ? RUNTIME_CACHE : SITE_CACHE);
+    if (!(await cache.match(url))) await cache.add(url);
+  }
+}
+
+/** The network's copy if it answers within PAGE_TIMEOUT_MS, else the stored one. */
+async function pageFirstFromNetwork(event) {
+  const cache = await caches.open(SITE_CACHE);
+  const key = new URL(event.request.url);
+  key.search = ""; // the timer's plan travels in the query: one stored copy of the page
+  const fromNetwork = fetch(event.request).then(async (response) => {
+    if (response.ok) await cache.put(key.href, response.clone());
+    return response;
+  });
+  event.waitUntil(fromNetwork.catch(() => {}));
+  const timeout = new Promise((resolve) => setTimeout(resolve, PAGE_TIMEOUT_MS));
+  const first = await Promise.race([fromNetwork.catch(() => undefined), timeout]);
+  if (first) return first;
+  const stored = await cache.match(key.href);
+  if (stored) return stored;
+  return fromNetwork.catch(() => offlinePage());
+}
+
+/** The stored copy if there is one; otherwise fetch it and keep a copy of a good answer. */
+async function storedFirst(request, cacheName) {
+  const cache = await caches.open(cacheName);
+  const stored = await cache.match(request, { ignoreSearch: true });
+  if (stored) return stored;
+  const response = await fetch(request);
+  if (response.ok && response.type === "basic") await cache.put(request, response.clone());
+  return response;
+}
+
+/** A page that was never stored, and no network: say so, and offer the guide, which is. */
+function offlinePage() {
+  const home = new URL("./", scopeUrl).href;
+  const body = `<!doctype html><html lang="en"><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline</title>
+<body style="font: 1.1rem/1.5 system-ui, sans-serif; margin: 2rem 1rem; max-width: 34rem">
+<h1>No connection</h1>
+<p>This page is not saved on this phone yet. The guide is: <a href="${home}">open the guide</a>.</p>`;
+  return new Response(body, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+}

@@ -1,0 +1,76 @@
+"""MkDocs hook: make ``site/sw.js`` (from ``docs/sw.js``) this build's offline service worker.
+
+It fills in the build id (a digest of every file the site serves, so any change installs a new
+worker and a fresh cache), the pinned Pyodide version (the runtime's cache survives builds), and
+the list of files stored on install: every page and what the pages use, without the Python
+runtime (stored when a tool first loads it), source maps, search-language packs and sitemaps;
+and the files a tool needs (``pyodide/``), which a tool page asks the worker to keep.
+Under ``mkdocs serve`` the build id stays empty and the worker steps aside, so live reload is
+never answered from a cache. Runs after ``pyodide_runtime.py`` (listed after it in mkdocs.yml),
+so the runtime and the wheel are already in the site when the digest is taken.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKER = "sw.js"
+NOT_STORED_ON_INSTALL = ("pyodide/", "assets/javascripts/lunr/", "sitemap.xml")
+
+_command = "build"
+
+
+def on_startup(command: str, **_: object) -> None:
+    global _command
+    _command = command
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    site = Path(config.site_dir)
+    worker = site / WORKER
+    source = worker.read_text(encoding="utf-8")
+    files = sorted(p for p in site.rglob("*") if p.is_file() and p != worker)
+    build = "" if _command == "serve" else _digest(site, files)
+    precache = [_url(p.relative_to(site).as_posix()) for p in files if _stored_on_install(site, p)]
+    tools = [p.relative_to(site).as_posix() for p in files if p.is_relative_to(site / "pyodide")]
+    filled = (
+        source.replace("__BUILD__", build)
+        .replace("__RUNTIME_VERSION__", _pyodide_version())
+        .replace("/* __PRECACHE__ */", _js_list(precache))
+        .replace("/* __TOOL_FILES__ */", _js_list(tools))
+    )
+    worker.write_text(filled, encoding="utf-8")
+
+
+def _js_list(urls: list[str]) -> str:
+    return ", ".join(json.dumps(url) for url in urls)
+
+
+def _stored_on_install(site: Path, path: Path) -> bool:
+    relative = path.relative_to(site).as_posix()
+    return not relative.startswith(NOT_STORED_ON_INSTALL) and not relative.endswith(".map")
+
+
+def _url(relative: str) -> str:
+    """``setup/index.html`` is requested as ``setup/``: store it under the URL readers open."""
+    if relative == "index.html":
+        return "./"
+    return relative.removesuffix("index.html")
+
+
+def _digest(site: Path, files: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.relative_to(site).as_posix().encode())
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:16]
+
+
+def _pyodide_version() -> str:
+    package = ROOT / "node_modules" / "pyodide" / "package.json"
+    return str(json.loads(package.read_text(encoding="utf-8"))["version"])

@@ -1,0 +1,66 @@
+"""The offline hook fills in sw.js for a build, and leaves it inert under ``mkdocs serve``."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType, SimpleNamespace
+
+from tests.support import ROOT
+
+HOOK = ROOT / "overrides" / "hooks" / "offline.py"
+
+
+def _hook() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("offline_hook", HOOK)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _fake_site(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    (site / "setup").mkdir(parents=True)
+    (site / "pyodide").mkdir()
+    (site / "sw.js").write_text((ROOT / "docs" / "sw.js").read_text(encoding="utf-8"))
+    (site / "index.html").write_text("<h1>Home</h1>")
+    (site / "setup" / "index.html").write_text("<h1>Setup</h1>")
+    (site / "pyodide" / "pyodide.asm.wasm").write_bytes(b"\0asm")
+    (site / "app.js.map").write_text("{}")
+    return site
+
+
+def _build_id(site: Path) -> str:
+    match = re.search(r'const BUILD = "([^"]*)";', (site / "sw.js").read_text())
+    assert match
+    return match.group(1)
+
+
+def test_a_build_gets_an_id_that_changes_with_any_file(tmp_path: Path) -> None:
+    hook = _hook()
+    hook.on_startup(command="build")
+    site = _fake_site(tmp_path)
+    source = (site / "sw.js").read_text()
+    hook.on_post_build(SimpleNamespace(site_dir=str(site)))
+    first = _build_id(site)
+    assert re.fullmatch(r"[0-9a-f]{16}", first)
+    text = (site / "sw.js").read_text()
+    assert 'const PRECACHE = ["./", "setup/"];' in text
+    assert 'const TOOL_FILES = ["pyodide/pyodide.asm.wasm"];' in text
+    assert "__BUILD__" not in text and "__PRECACHE__" not in text and "__TOOL_FILES__" not in text
+
+    (site / "sw.js").write_text(source)
+    (site / "pyodide" / "pyodide.asm.wasm").write_bytes(b"\0asm\1")
+    hook.on_post_build(SimpleNamespace(site_dir=str(site)))
+    assert _build_id(site) not in ("", first)
+
+
+def test_under_mkdocs_serve_the_worker_steps_aside(tmp_path: Path) -> None:
+    hook = _hook()
+    hook.on_startup(command="serve")
+    site = _fake_site(tmp_path)
+    hook.on_post_build(SimpleNamespace(site_dir=str(site)))
+    assert _build_id(site) == ""
+    assert 'const ENABLED = BUILD !== ""' in (site / "sw.js").read_text()
