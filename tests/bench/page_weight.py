@@ -2,7 +2,7 @@
 images, fonts, other), measured in headless Chromium on the built site; Pyodide must not load.
 
 Run: ``.venv/bin/python -m tests.bench.page_weight`` (builds the site into a temporary directory).
-Inline SVG figures are part of the HTML. Sizes are uncompressed bytes as served by a static host
+Inline SVG figures are part of the HTML. The offline copy (sw.js) is reported on its own line. Sizes are uncompressed bytes as served by a static host
 without compression; the last column is the same bytes gzipped (what a compressing host sends).
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.support import CHROMIUM_ARGS, build_site, chromium_path, serve
+from tests.support import CHROMIUM_ARGS, build_site, chromium_path, offline_precache, serve
 
 PAGES = {
     "Home": "",
@@ -83,6 +83,11 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(args[0]) if args else build_site(Path(tmp) / "site")
         weights = measure(site)
+        stored = [
+            site / url / "index.html" if url.endswith("/") else site / url
+            for url in offline_precache(site)
+        ]
+        offline = [path.read_bytes() for path in stored]
     header = (
         f"{'page':<16}" + "".join(f"{kind:>9}" for kind in KINDS) + f"{'total':>10}{'gzipped':>10}"
     )
@@ -92,6 +97,12 @@ def main(argv: list[str] | None = None) -> None:
         total = sum(sizes.get(kind, 0) for kind in KINDS)
         row = "".join(f"{sizes.get(kind, 0):>9}" for kind in KINDS)
         print(f"{name:<16}{row}{total / 1024:>9.1f}K{sizes['gzip'] / 1024:>9.1f}K")
+    size = sum(len(body) for body in offline) / 1024
+    packed = sum(len(gzip.compress(body, 6)) for body in offline) / 1024
+    print(
+        f"Offline copy the service worker stores after the first page: {len(offline)} files,"
+        f" {size:.1f}K ({packed:.1f}K gzipped), in the background; the Python runtime is not in it"
+    )
 
 
 if __name__ == "__main__":
