@@ -25,6 +25,7 @@ const scopeUrl = new URL(self.registration.scope);
 const runtimeRoot = new URL("pyodide/", scopeUrl).pathname;
 // Files of the pinned runtime: the same bytes for every build, so they get their own cache.
 // (The lock file and the tools' wheel change with each build and stay in the site cache.)
+const CONTENT_HASHED = /\.[0-9a-f]{8}\.min\.(css|js)$/;
 const RUNTIME_FILES = /\/(pyodide\.asm\.wasm|pyodide\.asm\.mjs|pyodide\.mjs|python_stdlib\.zip)$/;
 
 self.addEventListener("install", (event) => {
@@ -35,8 +36,13 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(SITE_CACHE);
-      // `cache: "reload"` so the stored copies are this build's, not the HTTP cache's.
-      await cache.addAll(PRECACHE.map((path) => new Request(new URL(path, scopeUrl), { cache: "reload" })));
+      // Files named by their content hash (Material's assets) may come from the HTTP cache, as
+      // the page has just loaded them; the others are fetched anew, so they are this build's.
+      const requests = PRECACHE.map(
+        (path) =>
+          new Request(new URL(path, scopeUrl), { cache: CONTENT_HASHED.test(path) ? "default" : "reload" }),
+      );
+      await cache.addAll(requests);
       await self.skipWaiting();
     })(),
   );
@@ -69,8 +75,9 @@ self.addEventListener("fetch", (event) => {
 });
 
 // A tool page says "Python is ready": keep what it downloaded. Its first download may have
-// happened before this worker controlled the page (the very first visit), so fetch what is
-// missing now (usually straight from the HTTP cache).
+// happened before this worker controlled the page (the very first visit): take what is missing
+// from the browser's HTTP cache, which has just stored it ("force-cache" accepts a stale copy),
+// so the runtime is not downloaded twice; only a file the HTTP cache dropped is fetched again.
 self.addEventListener("message", (event) => {
   if (ENABLED && event.data?.type === "keep-tools") event.waitUntil(keepToolFiles());
 });
@@ -79,7 +86,9 @@ async function keepToolFiles() {
   for (const path of TOOL_FILES) {
     const url = new URL(path, scopeUrl);
     const cache = await caches.open(RUNTIME_FILES.test(url.pathname) ? RUNTIME_CACHE : SITE_CACHE);
-    if (!(await cache.match(url))) await cache.add(url);
+    if (await cache.match(url)) continue;
+    const response = await fetch(url, { cache: "force-cache" });
+    if (response.ok) await cache.put(url, response);
   }
 }
 
