@@ -15,7 +15,7 @@ import pytest
 
 from hipthrust import guide
 from hipthrust.faults import FAULTS
-from tests.site.guide_text import GUIDE_PAGES, read_page
+from tests.content.guide_text import GUIDE_PAGES, read_page
 from tests.support import ROOT
 
 PAGES = list(GUIDE_PAGES.values())
@@ -105,7 +105,7 @@ def test_no_spelling_errors() -> None:
         "docs",
         "tools/hipthrust",
         "overrides",
-        "tests/site",
+        "tests/content",
         "tests/unit",
         "tests/browser",
         "mkdocs.yml",

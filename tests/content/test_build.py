@@ -8,8 +8,6 @@ import re
 import zipfile
 from pathlib import Path
 
-import pytest
-
 from hipthrust import __version__, guide
 
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
@@ -43,7 +41,7 @@ def test_wheel_holds_the_package_sources(built_site: Path) -> None:
 
 def test_macros_put_package_numbers_into_pages(built_site: Path) -> None:
     html = (built_site / "index.html").read_text()
-    assert f"{guide.LOWERING_SECONDS_MIN}–{guide.LOWERING_SECONDS_MAX} seconds" in html
+    assert f"{guide.LOWERING_SECONDS_MIN}\N{EN DASH}{guide.LOWERING_SECONDS_MAX} seconds" in html
 
 
 def _html_pages(site: Path) -> list[Path]:

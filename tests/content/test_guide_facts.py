@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from hipthrust import guide
-from tests.site.guide_text import GUIDE_PAGES, read_page
+from tests.content.guide_text import GUIDE_PAGES, read_page
 
 LO, HI = guide.LOWERING_SECONDS_MIN, guide.LOWERING_SECONDS_MAX
 FREE = guide.FREE_LEG_KNEE_DEGREES
