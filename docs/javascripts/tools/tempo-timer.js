@@ -358,7 +358,8 @@ export function mount(root) {
   document.addEventListener("keydown", onKey);
   document.addEventListener("visibilitychange", onVisibility);
   window.addEventListener("pagehide", onPageHide);
-  reducedMotion.addEventListener?.("change", () => (frameShown = -1));
+  const onMotionChange = () => (frameShown = -1);
+  reducedMotion.addEventListener?.("change", onMotionChange);
 
   // Remembered cue options, then the plan: link first, then this device, then the defaults.
   const cues = load(CUES_KEY);
@@ -394,6 +395,7 @@ export function mount(root) {
     document.removeEventListener("keydown", onKey);
     document.removeEventListener("visibilitychange", onVisibility);
     window.removeEventListener("pagehide", onPageHide);
+    reducedMotion.removeEventListener?.("change", onMotionChange);
     detachStatus();
   };
 }
