@@ -3,33 +3,11 @@
 from __future__ import annotations
 
 from hypothesis import given
-from hypothesis import strategies as st
 
 from hipthrust.cues import SOUNDS, TICK_SECONDS, VIBRATIONS, build_cues
-from hipthrust.plan import Plan, plan_from_fields
-from hipthrust.tempo import Tempo
+from hipthrust.plan import plan_from_fields
 from hipthrust.timeline import build_timeline
-
-
-@st.composite
-def plans(draw: st.DrawFn) -> Plan:
-    explosive = draw(st.booleans())
-    tempo = Tempo(
-        draw(st.integers(0, 5)),
-        draw(st.integers(0, 5)),
-        0 if explosive else draw(st.integers(1, 5)),
-        draw(st.integers(0, 5)),
-        explosive_drive=explosive,
-    )
-    return Plan(
-        tempo,
-        reps=draw(st.integers(1, 5)),
-        sets=draw(st.integers(1, 3)),
-        legs=draw(st.sampled_from(["both", "one", "together"])),
-        rest_legs=draw(st.integers(0, 20)),
-        rest_sets=draw(st.integers(0, 60)),
-        lead_in=draw(st.integers(0, 10)),
-    )
+from tests.unit.strategies import plans
 
 
 def _cues(**fields: object):  # type: ignore[no-untyped-def]

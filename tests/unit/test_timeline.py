@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hipthrust.plan import Plan, plan_from_fields
-from hipthrust.tempo import Tempo
 from hipthrust.timeline import (
     EXPLOSIVE_DRIVE_SECONDS,
     build_timeline,
@@ -17,29 +16,7 @@ from hipthrust.timeline import (
     next_segment_text,
     state_at,
 )
-
-
-@st.composite
-def plans(draw: st.DrawFn) -> Plan:
-    explosive = draw(st.booleans())
-    seconds = st.integers(0, 6)
-    tempo = Tempo(
-        draw(seconds),
-        draw(seconds),
-        0 if explosive else draw(st.integers(1, 6)),
-        draw(seconds),
-        explosive_drive=explosive,
-    )
-    return Plan(
-        tempo,
-        reps=draw(st.integers(1, 6)),
-        sets=draw(st.integers(1, 4)),
-        legs=draw(st.sampled_from(["both", "one", "together"])),
-        first=draw(st.sampled_from(["left", "right"])),
-        rest_legs=draw(st.integers(0, 40)),
-        rest_sets=draw(st.integers(0, 90)),
-        lead_in=draw(st.integers(0, 15)),
-    )
+from tests.unit.strategies import plans
 
 
 def _expected_total(plan: Plan) -> float:
