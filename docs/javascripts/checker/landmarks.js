@@ -1,7 +1,12 @@
-// Draggable landmarks in an SVG whose viewBox is the photo's natural size: every position is in
-// photo pixels and the only conversion is pointer -> photo through getScreenCTM().inverse().
-// Each landmark is a focusable control with a name; arrow keys nudge it (1 px, Shift 10 px).
-// On touch a magnifier above the finger shows what is under it.
+// Landmarks in an SVG whose viewBox is the photo's natural size: every position is in photo
+// pixels and the only conversion is pointer -> photo through getScreenCTM().inverse().
+// - Placing: while a point is still to be placed (setPlacing), a tap on the photo places it
+//   there (on touch the point goes where the finger is lifted, with a magnifier above the finger
+//   while it rests or slides); Enter or Space on the focused photo places it in the middle.
+// - Moving: each placed landmark is a focusable control with a name; drag it, or nudge it with
+//   the arrow keys (1 px, Shift 10 px). On touch the magnifier follows it.
+// Each landmark shows who placed it (data-source: auto = the pose detector, user = the user) and
+// whether it asks to be checked (data-check), in shape and text as well as colour.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const TAP_RADIUS_CSS = 24; // 48 px tap target
@@ -17,8 +22,8 @@ function svgElement(tag, attributes = {}) {
 export class LandmarkLayer {
   /**
    * @param {SVGSVGElement} svg the stage's SVG (viewBox = photo size)
-   * @param {object} hooks onMove(name, x, y) while dragging/nudging, onCommitStart() before a change
-   *   that undo should be able to revert, onDragEnd()
+   * @param {object} hooks onMove(name) while dragging/nudging, onCommitStart(name) before a change
+   *   that undo should be able to revert, onPlace(x, y) when a tap places the pending point
    */
   constructor(svg, stage, hooks) {
     this.svg = svg;
@@ -38,6 +43,8 @@ export class LandmarkLayer {
     this.magnifier.setAttribute("aria-hidden", "true");
     stage.append(this.magnifier);
     this.drag = null;
+    this.placing = null; // {name, label} of the point a tap would place, or null
+    this.press = null; // a tap in progress that will place the pending point
     this.listeners = [];
     this.listen(svg, "pointerdown", (event) => this.onPointerDown(event));
     this.listen(svg, "pointermove", (event) => this.onPointerMove(event));
@@ -65,7 +72,13 @@ export class LandmarkLayer {
     this.sourceScale = bitmap ? bitmap.width / naturalWidth : 1;
   }
 
-  /** Replace the landmarks: [{name, label, x, y, kind}] (kind: "body", "extra", "floor"). */
+  /** The point a tap on the photo places next ({name, label}), or null when all are placed. */
+  setPlacing(point) {
+    this.placing = point;
+    this.svg.classList.toggle("is-placing", Boolean(point));
+  }
+
+  /** Replace the landmarks: [{name, label, x, y, kind, source, check}] (kind: "body", "extra", "floor"). */
   set(points) {
     const focused = document.activeElement?.dataset?.landmark;
     this.group.replaceChildren();
@@ -78,14 +91,17 @@ export class LandmarkLayer {
         "data-testid": point.testid,
         "data-landmark": point.name,
         "aria-roledescription": "draggable point",
+        "data-source": point.source ?? "user",
       });
+      if (point.check) node.dataset.check = "true";
       node.append(
         svgElement("circle", { class: "checker-landmark__hit", r: 1 }),
         svgElement("circle", { class: "checker-landmark__ring", r: 1 }),
         svgElement("circle", { class: "checker-landmark__dot", r: 1 }),
       );
+      if (point.check) node.append(svgElement("circle", { class: "checker-landmark__check", r: 1 }));
       const text = svgElement("text", { class: "checker-landmark__label" });
-      text.textContent = point.short ?? point.label;
+      text.textContent = `${point.short ?? point.label}${point.check ? " ?" : ""}`;
       node.append(text);
       node.dataset.label = point.label;
       this.group.append(node);
@@ -111,9 +127,11 @@ export class LandmarkLayer {
     node.dataset.x = String(cx);
     node.dataset.y = String(cy);
     node.setAttribute("transform", `translate(${cx} ${cy})`);
+    const who = node.dataset.source === "auto" ? "placed by the detector" : "placed by you";
+    const check = node.dataset.check ? " Check this point." : "";
     node.setAttribute(
       "aria-label",
-      `${node.dataset.label} at x ${Math.round(cx)}, y ${Math.round(cy)}. Drag, or use the arrow keys (Shift for 10 pixels).`,
+      `${node.dataset.label}, ${who}, at x ${Math.round(cx)}, y ${Math.round(cy)}.${check} Drag, or use the arrow keys (Shift for 10 pixels).`,
     );
   }
 
@@ -130,10 +148,11 @@ export class LandmarkLayer {
     this.unit = width / rect.width;
     this.svg.style.setProperty("--checker-unit", String(this.unit));
     for (const node of this.nodes.values()) {
-      const [hit, ring, dot] = node.querySelectorAll("circle");
+      const [hit, ring, dot, check] = node.querySelectorAll("circle");
       hit.setAttribute("r", String(TAP_RADIUS_CSS * this.unit));
       ring.setAttribute("r", String(11 * this.unit));
       dot.setAttribute("r", String(2.5 * this.unit));
+      check?.setAttribute("r", String(17 * this.unit));
       const label = node.querySelector("text");
       label.setAttribute("x", String(14 * this.unit));
       label.setAttribute("y", String(-14 * this.unit));
@@ -149,11 +168,15 @@ export class LandmarkLayer {
 
   onPointerDown(event) {
     const node = event.target.closest?.(".checker-landmark");
-    if (!node || this.drag) return;
+    if (this.drag || this.press) return;
+    if (!node) {
+      this.startPress(event);
+      return;
+    }
     event.preventDefault();
     node.focus({ preventScroll: true });
     const [px, py] = this.toPhoto(event);
-    this.hooks.onCommitStart();
+    this.hooks.onCommitStart(node.dataset.landmark);
     this.drag = {
       name: node.dataset.landmark,
       pointerId: event.pointerId,
@@ -166,7 +189,33 @@ export class LandmarkLayer {
     if (this.drag.touch) this.showMagnifier(event, Number(node.dataset.x), Number(node.dataset.y));
   }
 
+  // A tap on the photo places the pending point where the pointer is released; on touch the
+  // magnifier shows what is under the finger until then, so the finger can slide onto the joint.
+  startPress(event) {
+    if (!this.placing || (event.pointerType === "mouse" && event.button !== 0)) return;
+    event.preventDefault();
+    this.press = { pointerId: event.pointerId, touch: event.pointerType !== "mouse" };
+    this.svg.setPointerCapture?.(event.pointerId);
+    if (this.press.touch) this.showMagnifier(event, ...this.toPhoto(event));
+  }
+
+  endPress(event, cancelled) {
+    if (this.svg.hasPointerCapture?.(event.pointerId)) this.svg.releasePointerCapture(event.pointerId);
+    this.press = null;
+    this.magnifier.hidden = true;
+    if (cancelled || !this.placing) return;
+    const [width, height] = this.size();
+    const [x, y] = this.toPhoto(event);
+    if (x < 0 || y < 0 || x > width || y > height) return; // released outside the photo
+    this.hooks.onPlace(Math.round(x * 10) / 10, Math.round(y * 10) / 10);
+  }
+
   onPointerMove(event) {
+    if (this.press && event.pointerId === this.press.pointerId) {
+      event.preventDefault();
+      if (this.press.touch) this.showMagnifier(event, ...this.toPhoto(event));
+      return;
+    }
     if (!this.drag || event.pointerId !== this.drag.pointerId) return;
     event.preventDefault();
     const [px, py] = this.toPhoto(event);
@@ -175,27 +224,41 @@ export class LandmarkLayer {
     this.place(this.drag.name, x, y);
     const node = this.nodes.get(this.drag.name);
     if (this.drag.touch) this.showMagnifier(event, Number(node.dataset.x), Number(node.dataset.y));
-    this.hooks.onMove();
+    this.hooks.onMove(this.drag.name);
   }
 
   onPointerUp(event) {
+    if (this.press && event.pointerId === this.press.pointerId) {
+      this.endPress(event, event.type === "pointercancel");
+      return;
+    }
     if (!this.drag || event.pointerId !== this.drag.pointerId) return;
-    this.nodes.get(this.drag.name)?.classList.remove("is-dragging");
+    const name = this.drag.name;
+    this.nodes.get(name)?.classList.remove("is-dragging");
     if (this.svg.hasPointerCapture(event.pointerId)) this.svg.releasePointerCapture(event.pointerId);
     this.drag = null;
     this.magnifier.hidden = true;
-    this.hooks.onMove();
+    this.hooks.onMove(name);
   }
 
   onKeyDown(event) {
     const node = event.target.closest?.(".checker-landmark");
+    if (!node && event.target === this.svg && this.placing && (event.key === "Enter" || event.key === " ")) {
+      // Keyboard: place the pending point in the middle of the photo, then nudge it onto the joint.
+      event.preventDefault();
+      const [width, height] = this.size();
+      const name = this.placing.name;
+      this.hooks.onPlace(Math.round(width * 5) / 10, Math.round(height * 5) / 10);
+      this.nodes.get(name)?.focus({ preventScroll: true });
+      return;
+    }
     const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
     if (!node || !step) return;
     event.preventDefault();
-    if (!event.repeat) this.hooks.onCommitStart();
+    if (!event.repeat) this.hooks.onCommitStart(node.dataset.landmark);
     const size = event.shiftKey ? 10 : 1;
     this.place(node.dataset.landmark, Number(node.dataset.x) + step[0] * size, Number(node.dataset.y) + step[1] * size);
-    this.hooks.onMove();
+    this.hooks.onMove(node.dataset.landmark);
   }
 
   /** The magnifier: the photo around (x, y) at MAGNIFIER_ZOOM times the on-screen size. */

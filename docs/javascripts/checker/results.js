@@ -48,3 +48,32 @@ export function metricItem(metric) {
   }
   return item;
 }
+
+/** A measurement that still needs points: "Place the knee to see the shin angle." (no number). */
+export function waitingItem(waiting) {
+  const item = document.createElement("li");
+  item.className = "checker-waiting";
+  item.dataset.testid = `waiting-${waiting.metric.replace("_", "-")}`;
+  item.textContent = waiting.message;
+  return item;
+}
+
+/** Points the detector asks the user to check, each with its reason and a "Looks right" button. */
+export function checkItem({ name, label, reason }) {
+  const item = document.createElement("li");
+  item.className = "checker-check";
+  const text = document.createElement("span");
+  const strong = document.createElement("strong");
+  strong.textContent = `${label}: `;
+  text.append(strong, reason);
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "md-button";
+  button.dataset.action = "confirm";
+  button.dataset.point = name;
+  button.dataset.testid = `confirm-${name.replaceAll("_", "-")}`;
+  button.textContent = "Looks right";
+  button.setAttribute("aria-label", `${label} looks right`);
+  item.append(text, " ", button);
+  return item;
+}

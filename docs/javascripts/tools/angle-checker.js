@@ -1,32 +1,24 @@
 // Photo-angle checker. The photo is opened on the device (checker/photo.js) and shown in a canvas
-// under an SVG whose viewBox is the photo's natural size; landmarks live in photo pixels
-// (checker/landmarks.js). Python measures and draws (hipthrust.web_checker): this file only moves
-// points, shows Python's answers and saves the PNG. Nothing is sent anywhere.
+// under an SVG whose viewBox is the photo's natural size; points live in photo pixels.
+// Honest by construction: a new photo has no points and no numbers. Points come from the user's
+// taps (checker/landmarks.js) or from the on-device pose detector (checker/auto-detect.js), each
+// with its provenance (checker/points.js); Python (hipthrust.web_checker) decides which metrics
+// the placed points allow, the verdicts, the view warning and the overlay. This file wires the
+// parts together and shows Python's answers. Nothing is sent anywhere.
 
 import { callPython } from "../python/client.js";
 import { mountPythonStatus } from "../python/status.js";
+import { AutoDetect } from "../checker/auto-detect.js";
+import { SelfTimer, cameraMessage, frameToFile } from "../checker/camera.js";
 import { annotatedPng, canShareFiles, savePng } from "../checker/export.js";
 import { LandmarkLayer } from "../checker/landmarks.js";
 import { PhotoError, openPhoto } from "../checker/photo.js";
-import { metricItem, signed } from "../checker/results.js";
+import { listenForPhotos } from "../checker/photo-input.js";
+import { PointSet, testId } from "../checker/points.js";
+import { checkItem, metricItem, signed, waitingItem } from "../checker/results.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-const UNDO_LIMIT = 100;
-
-const SIDE_POINTS = [
-  { name: "shoulder", label: "Shoulder", kind: "body" },
-  { name: "hip", label: "Hip", kind: "body" },
-  { name: "knee", label: "Knee", kind: "body" },
-  { name: "ankle", label: "Ankle", kind: "body" },
-  { name: "heel", label: "Heel", kind: "extra", option: "foot" },
-  { name: "toe", label: "Toe", kind: "extra", option: "foot" },
-  { name: "free_knee", label: "Free knee", kind: "extra", option: "freeLeg" },
-];
-const FRONT_POINTS = [
-  { name: "hip", label: "Hip", kind: "body" },
-  { name: "knee", label: "Knee", kind: "body" },
-  { name: "ankle", label: "Ankle", kind: "body" },
-];
+const FLOOR = ["floor_a", "floor_b"];
 
 const TEMPLATE = `
   <div class="checker-input">
@@ -34,22 +26,34 @@ const TEMPLATE = `
       <span>Choose or take a photo</span>
       <input type="file" accept="image/*" data-testid="photo-input">
     </label>
+    <button type="button" class="md-button checker-camera-open" data-testid="camera-open">Self-timer camera</button>
     <span class="checker-drop-hint">or drop a photo here. It stays on this device.</span>
   </div>
+  <div class="checker-camera" data-testid="camera-panel" hidden></div>
   <p class="checker-error" data-testid="checker-error" role="alert" hidden></p>
   <fieldset class="checker-modes">
     <legend>View</legend>
     <label><input type="radio" name="checker-mode" value="side" checked> Side: shin and hip line</label>
-    <label><input type="radio" name="checker-mode" value="front"> Front: knee in line</label>
+    <label><input type="radio" name="checker-mode" value="front"> Front: hips level, knee in line</label>
   </fieldset>
   <div class="checker-work" hidden>
+    <div class="checker-detect">
+      <button type="button" class="md-button md-button--primary" data-testid="auto-detect" data-action="detect">Find my joints</button>
+      <p class="checker-auto-status" data-testid="checker-auto-status" data-state="idle" role="status" aria-live="polite"></p>
+      <progress class="checker-auto-progress" hidden></progress>
+      <label class="checker-auto-setting"><input type="checkbox" data-testid="auto-detect-setting" checked> Find them by itself on each new photo (once the model is on this phone)</label>
+    </div>
+    <p class="checker-view-warning" data-testid="checker-view-warning" role="alert" hidden></p>
+    <p class="checker-place-prompt" data-testid="checker-place-prompt" id="checker-place-prompt" aria-live="polite" hidden></p>
     <div class="checker-stage">
       <canvas class="checker-photo" aria-hidden="true"></canvas>
-      <svg class="checker-svg" xmlns="${SVG_NS}" role="group" aria-label="Photo with the landmarks"></svg>
+      <svg class="checker-svg" data-testid="checker-stage" xmlns="${SVG_NS}" role="group" tabindex="0"
+        aria-label="Photo: tap to place the next point" aria-describedby="checker-place-prompt"></svg>
     </div>
+    <ul class="checker-checks" data-testid="checker-checks" aria-label="Points to check" hidden></ul>
     <div class="checker-toolbar">
       <button type="button" class="md-button" data-action="undo" disabled>Undo</button>
-      <button type="button" class="md-button" data-action="reset">Reset points</button>
+      <button type="button" class="md-button" data-action="restart" disabled>Start again</button>
       <button type="button" class="md-button" data-action="save">Save PNG</button>
       <button type="button" class="md-button" data-action="share" hidden>Share</button>
     </div>
@@ -57,7 +61,7 @@ const TEMPLATE = `
       <legend>Also check</legend>
       <label><input type="checkbox" data-option="foot"> Heel and toe (pushing off the toes)</label>
       <label><input type="checkbox" data-option="freeLeg"> Free leg's knee (stays up)</label>
-      <label><input type="checkbox" data-option="floor"> Level from the floor (phone tilted): drag the two floor points onto the floor</label>
+      <label><input type="checkbox" data-option="floor"> Level from the floor (phone tilted): tap two points on the floor line</label>
     </fieldset>
     <fieldset class="checker-options" data-mode="front" hidden>
       <legend>Working leg (photo taken facing the lifter, not a mirrored selfie)</legend>
@@ -67,6 +71,7 @@ const TEMPLATE = `
     <section class="checker-results" aria-label="Results">
       <p class="checker-facing" data-testid="checker-facing"></p>
       <ul class="checker-metrics" data-testid="checker-metrics"></ul>
+      <ul class="checker-waiting-list" data-testid="checker-waiting"></ul>
       <p class="checker-message" data-testid="checker-message" hidden></p>
     </section>
     <p class="checker-live checker-sr-only" aria-live="polite"></p>
@@ -80,101 +85,154 @@ export function mount(root) {
   ui.innerHTML = TEMPLATE;
   root.append(ui);
   const $ = (selector) => ui.querySelector(selector);
-  const input = $('[data-testid="photo-input"]');
-  const errorBox = $('[data-testid="checker-error"]');
-  const work = $(".checker-work");
-  const stage = $(".checker-stage");
-  const canvas = $(".checker-photo");
-  const svg = $(".checker-svg");
+  const el = {
+    input: $('[data-testid="photo-input"]'),
+    error: $('[data-testid="checker-error"]'),
+    work: $(".checker-work"),
+    stage: $(".checker-stage"),
+    canvas: $(".checker-photo"),
+    svg: $(".checker-svg"),
+    prompt: $('[data-testid="checker-place-prompt"]'),
+    viewWarning: $('[data-testid="checker-view-warning"]'),
+    checks: $('[data-testid="checker-checks"]'),
+    metrics: $(".checker-metrics"),
+    waiting: $(".checker-waiting-list"),
+    message: $(".checker-message"),
+    facing: $(".checker-facing"),
+    live: $(".checker-live"),
+    undo: $('[data-action="undo"]'),
+    restart: $('[data-action="restart"]'),
+    share: $('[data-action="share"]'),
+  };
   const overlay = document.createElementNS(SVG_NS, "g");
   overlay.setAttribute("class", "checker-overlay-layer");
-  svg.append(overlay);
-  const metricsList = $(".checker-metrics");
-  const message = $(".checker-message");
-  const facing = $(".checker-facing");
-  const live = $(".checker-live");
-  const undoButton = $('[data-action="undo"]');
-  const shareButton = $('[data-action="share"]');
-  shareButton.hidden = !canShareFiles();
+  el.svg.append(overlay);
+  el.share.hidden = !canShareFiles();
 
   const state = {
     alive: true,
     mode: "side",
     leg: "right",
     options: { foot: false, freeLeg: false, floor: false },
-    photo: null, // {file, width, height, display}
-    initial: null,
-    points: null, // {side: {...}, front: {...}, floor: [[x, y], [x, y]]}
-    undo: [],
+    photo: null, // {id, file, width, height, display}
+    photoId: 0,
+    setup: null, // checker_setup: order, optional, prompts, labels
+    detected: null, // {photoId, keypoints} from the pose detector
     busy: false,
     pending: false,
     lastResult: null,
   };
+  const points = new PointSet();
 
-  const layer = new LandmarkLayer(svg, stage, {
-    onCommitStart: () => pushUndo(),
-    onMove: () => {
-      readPositions();
-      scheduleMeasure();
+  const layer = new LandmarkLayer(el.svg, el.stage, {
+    onCommitStart: () => remember(),
+    onMove: (name) => {
+      const [x, y] = layer.positions()[name] ?? [];
+      if (x === undefined) return;
+      if (points.moved(pointMode(name), name, x, y)) {
+        renderPoints();
+        scheduleMeasure();
+      }
     },
+    onPlace: (x, y) => placeNext(x, y),
+  });
+
+  const autoDetect = new AutoDetect(
+    {
+      button: $('[data-testid="auto-detect"]'),
+      status: $('[data-testid="checker-auto-status"]'),
+      progress: $(".checker-auto-progress"),
+      setting: $('[data-testid="auto-detect-setting"]'),
+    },
+    { onKeypoints: (keypoints, photoId, { automatic }) => applyKeypoints(keypoints, photoId, automatic) },
+  );
+
+  const camera = new SelfTimer($('[data-testid="camera-panel"]'), {
+    onFrames: (frames) => pickFrame(frames),
+    onError: (text) => showError(text),
   });
 
   const cleanups = [];
-  const on = (target, type, handler, options) => {
-    target.addEventListener(type, handler, options);
-    cleanups.push(() => target.removeEventListener(type, handler, options));
+  const on = (target, type, handler) => {
+    target.addEventListener(type, handler);
+    cleanups.push(() => target.removeEventListener(type, handler));
   };
 
   function showError(text) {
-    errorBox.textContent = text ?? "";
-    errorBox.hidden = !text;
+    el.error.textContent = text ?? "";
+    el.error.hidden = !text;
   }
 
-  function snapshot() {
-    return structuredClone(state.points);
+  // ------------------------------------------------------------------ points and prompts
+
+  /** Floor points are shared by the side view; every other name belongs to the current mode. */
+  function pointMode(name) {
+    return FLOOR.includes(name) ? "side" : state.mode;
   }
 
-  function pushUndo() {
-    state.undo.push(snapshot());
-    if (state.undo.length > UNDO_LIMIT) state.undo.shift();
-    undoButton.disabled = false;
-  }
-
-  function visiblePoints() {
-    const list = [];
+  /** The points of the current view, in the order they are asked for. */
+  function activeNames() {
+    const setup = state.setup;
+    if (!setup) return [];
+    const names = [...setup.order[state.mode]];
     if (state.mode === "side") {
-      for (const point of SIDE_POINTS) {
-        if (point.option && !state.options[point.option]) continue;
-        const [x, y] = state.points.side[point.name];
-        list.push({ ...point, x, y, testid: `landmark-${point.name.replace("_", "-")}` });
+      for (const option of ["foot", "freeLeg", "floor"]) {
+        if (state.options[option]) names.push(...setup.optional[option]);
       }
-      if (state.options.floor) {
-        state.points.floor.forEach(([x, y], index) => {
-          const name = `floor_${index ? "b" : "a"}`;
-          list.push({ name, label: `Floor point ${index + 1}`, short: "Floor", kind: "floor", x, y, testid: `landmark-floor-${index ? "b" : "a"}` });
-        });
-      }
+    }
+    return names;
+  }
+
+  function nextName() {
+    return activeNames().find((name) => !points.has(pointMode(name), name)) ?? null;
+  }
+
+  function label(name) {
+    return state.setup?.labels[name] ?? name;
+  }
+
+  function remember() {
+    points.remember();
+    el.undo.disabled = false;
+  }
+
+  function placeNext(x, y) {
+    const name = nextName();
+    if (!name || !state.photo) return;
+    remember();
+    points.place(pointMode(name), name, x, y);
+    renderPoints();
+    scheduleMeasure();
+  }
+
+  function renderPoints() {
+    const list = [];
+    for (const name of activeNames()) {
+      const point = points.of(pointMode(name))[name];
+      if (!point) continue;
+      const floor = FLOOR.includes(name);
+      const kind = floor ? "floor" : state.setup.order[state.mode].includes(name) ? "body" : "extra";
+      list.push({ name, label: label(name), short: floor ? "Floor" : undefined, kind, ...point, testid: testId(floor ? "side" : state.mode, name) });
+    }
+    layer.set(list);
+    const next = nextName();
+    layer.setPlacing(next ? { name: next, label: label(next) } : null);
+    el.prompt.hidden = !next;
+    if (next) {
+      el.prompt.dataset.point = next;
+      const names = activeNames();
+      el.prompt.textContent = `${state.setup.prompts[next]} (point ${names.indexOf(next) + 1} of ${names.length}; Enter places it in the middle for the arrow keys).`;
     } else {
-      for (const point of FRONT_POINTS) {
-        const [x, y] = state.points.front[point.name];
-        list.push({ ...point, x, y, testid: `landmark-front-${point.name}` });
-      }
+      delete el.prompt.dataset.point;
     }
-    return list;
+    const checks = points.checks(state.mode).filter(({ name }) => activeNames().includes(name));
+    el.checks.replaceChildren(...checks.map(({ name, reason }) => checkItem({ name, label: label(name), reason })));
+    el.checks.hidden = checks.length === 0;
+    el.undo.disabled = !points.canUndo;
+    el.restart.disabled = Object.keys(points.of(state.mode)).length === 0;
   }
 
-  function readPositions() {
-    const positions = layer.positions();
-    for (const [name, xy] of Object.entries(positions)) {
-      if (name === "floor_a") state.points.floor[0] = xy;
-      else if (name === "floor_b") state.points.floor[1] = xy;
-      else state.points[state.mode][name] = xy;
-    }
-  }
-
-  function renderLandmarks() {
-    layer.set(visiblePoints());
-  }
+  // ------------------------------------------------------------------ measuring
 
   function renderOverlay(markup) {
     if (!markup) {
@@ -186,56 +244,72 @@ export function mount(root) {
     overlay.replaceChildren(group ? document.importNode(group, true) : "");
   }
 
+  function clearResults() {
+    state.lastResult = null;
+    el.metrics.replaceChildren();
+    el.waiting.replaceChildren();
+    el.facing.textContent = "";
+    el.message.hidden = true;
+    el.viewWarning.hidden = true;
+    el.viewWarning.textContent = "";
+    renderOverlay("");
+  }
+
   function renderResult(result) {
     state.lastResult = result;
     if (!result.ok) {
-      message.textContent = result.message;
-      message.hidden = false;
-      metricsList.replaceChildren();
-      facing.textContent = "";
-      renderOverlay("");
+      clearResults();
+      state.lastResult = result;
+      el.message.textContent = result.message;
+      el.message.hidden = false;
       return;
     }
-    message.hidden = true;
-    metricsList.replaceChildren(...result.metrics.map(metricItem));
-    facing.textContent =
-      state.mode === "side"
-        ? `Feet towards the ${result.facing} of the photo (detected). Knee bent ${result.knee_angle}°.`
-        : `Working leg: ${state.leg}.`;
+    el.message.hidden = true;
+    el.metrics.replaceChildren(...result.metrics.map(metricItem));
+    el.waiting.replaceChildren(...result.waiting.map(waitingItem));
+    const view = result.view;
+    el.viewWarning.hidden = !view || view.usable || !view.message;
+    el.viewWarning.textContent = view && !view.usable ? (view.message ?? "") : "";
+    if (view) el.viewWarning.dataset.code = view.code;
+    if (state.mode === "side") {
+      el.facing.textContent = result.facing
+        ? `Feet towards the ${result.facing} of the photo (from the points).${result.knee_angle == null ? "" : ` Knee bent ${result.knee_angle}°.`}`
+        : "";
+    } else {
+      el.facing.textContent = `Working leg: ${state.leg}.`;
+    }
     renderOverlay(result.overlay);
   }
 
   function announce() {
     const result = state.lastResult;
     if (!result) return;
-    live.textContent = result.ok
+    el.live.textContent = result.ok
       ? result.metrics.map((m) => `${m.label} ${signed(m.value)}, ${m.verdict}`).join(". ")
       : result.message;
   }
 
   async function measureOnce() {
-    const { width, height } = state.photo;
+    const { width, height, id } = state.photo;
     const started = performance.now();
-    const result =
-      state.mode === "side"
-        ? await callPython("checker_side", {
-            landmarks: Object.fromEntries(
-              SIDE_POINTS.filter((p) => !p.option || state.options[p.option]).map((p) => [p.name, state.points.side[p.name]]),
-            ),
-            width,
-            height,
-            floor: state.options.floor ? state.points.floor : null,
-          })
-        : await callPython("checker_front", { landmarks: state.points.front, width, height, leg: state.leg });
-    if (!state.alive) return;
+    const detected = state.detected?.photoId === id ? state.detected.keypoints : null;
+    let result;
+    if (state.mode === "side") {
+      const names = activeNames().filter((name) => !FLOOR.includes(name));
+      const floor = state.options.floor && FLOOR.every((n) => points.has("side", n)) ? FLOOR.map((n) => [points.of("side")[n].x, points.of("side")[n].y]) : null;
+      result = await callPython("checker_side", { landmarks: points.coordinates("side", names), width, height, floor, detected });
+    } else {
+      result = await callPython("checker_front", { landmarks: points.coordinates("front", activeNames()), width, height, leg: state.leg });
+    }
+    if (!state.alive || state.photo?.id !== id) return;
     renderResult(result);
     performance.measure("checker-update", { start: started, end: performance.now() });
   }
 
-  // One call in flight at a time; moves during a call collapse into one follow-up call, so
+  // One call in flight at a time; changes during a call collapse into one follow-up call, so
   // dragging never queues up stale work.
   async function scheduleMeasure() {
-    if (!state.photo || !state.points) return;
+    if (!state.photo || !state.setup) return;
     if (state.busy) {
       state.pending = true;
       return;
@@ -247,8 +321,8 @@ export function mount(root) {
         await measureOnce();
       } while (state.pending && state.alive);
     } catch (error) {
-      message.textContent = `The measurement failed: ${error?.message ?? error}`;
-      message.hidden = false;
+      el.message.textContent = `The measurement failed: ${error?.message ?? error}`;
+      el.message.hidden = false;
     } finally {
       state.busy = false;
     }
@@ -256,86 +330,178 @@ export function mount(root) {
     state.announceTimer = setTimeout(announce, 600);
   }
 
+  // ------------------------------------------------------------------ the pose detector
+
+  /** The detector's keypoints -> points of the current view (Python chooses side, leg, checks). */
+  async function applyKeypoints(keypoints, photoId, automatic) {
+    if (!state.alive || state.photo?.id !== photoId) return null;
+    state.detected = { photoId, keypoints };
+    const outcome = await detectFor(state.mode, automatic);
+    return outcome;
+  }
+
+  async function detectFor(mode, automatic) {
+    const { id, width, height } = state.photo;
+    const result = await callPython("checker_detect", { keypoints: state.detected.keypoints, width, height, mode });
+    if (!state.alive || state.photo?.id !== id || state.mode !== mode) return null;
+    if (!result.ok) return { found: false, message: result.message };
+    if (!result.found) {
+      await scheduleMeasure(); // the view judgement ("no person") still shows
+      return { found: false, message: result.message };
+    }
+    remember();
+    points.detected(mode, result.points, result.checks ?? {}, { keepUser: automatic });
+    if (mode === "front" && result.working_leg) {
+      state.leg = result.working_leg;
+      const radio = ui.querySelector(`input[name="checker-leg"][value="${state.leg}"]`);
+      if (radio) radio.checked = true;
+    }
+    if (mode === "side" && result.points.free_knee && !state.options.freeLeg) {
+      // The detector saw a raised free leg: show its check too (the user can untick it).
+      state.options.freeLeg = true;
+      ui.querySelector('[data-option="freeLeg"]').checked = true;
+    }
+    renderPoints();
+    await scheduleMeasure();
+    const checks = Object.keys(result.checks ?? {}).map(label);
+    return {
+      found: true,
+      message: `Points placed by the detector${result.near_side ? ` (${result.near_side} side, nearer the camera)` : ""}. Check ${checks.length ? checks.join(", ") : "them"}: drag a point to move it, or tap “Looks right”.`,
+    };
+  }
+
+  // ------------------------------------------------------------------ photos in
+
   async function choose(file) {
     if (!file) return;
+    // A new photo: every point, number and detector state of the last one goes at once.
+    state.photoId += 1;
+    const id = state.photoId;
     performance.clearMarks("checker-photo-chosen");
     performance.mark("checker-photo-chosen");
     showError(null);
+    points.clear();
+    state.detected = null;
+    autoDetect.reset();
+    clearResults();
+    layer.set([]);
+    layer.setPlacing(null);
+    el.prompt.hidden = true;
+    el.checks.hidden = true;
     root.dataset.photo = "loading";
     let photo;
     try {
       photo = await openPhoto(file);
     } catch (error) {
-      root.dataset.photo = state.photo ? "ready" : "none";
+      if (id !== state.photoId) return;
+      root.dataset.photo = "none";
+      el.work.hidden = true;
+      state.photo?.display.close?.();
+      state.photo = null;
       showError(error instanceof PhotoError ? error.message : "The photo could not be opened in this browser.");
       return;
     }
-    if (!state.alive) {
+    if (!state.alive || id !== state.photoId) {
       photo.display.close?.();
       return;
     }
     state.photo?.display.close?.();
-    state.photo = { file, ...photo };
+    state.photo = { id, file, ...photo };
     const { width, height, display } = photo;
-    canvas.width = display.width;
-    canvas.height = display.height;
-    canvas.getContext("2d").drawImage(display, 0, 0);
-    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-    stage.style.aspectRatio = `${width} / ${height}`;
-    stage.style.setProperty("--checker-ratio", String(width / height));
-    stage.dataset.width = String(width);
-    stage.dataset.height = String(height);
-    work.hidden = false;
-    stage.scrollIntoView({ block: "nearest" });
+    el.canvas.width = display.width;
+    el.canvas.height = display.height;
+    el.canvas.getContext("2d").drawImage(display, 0, 0);
+    el.svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    el.stage.style.aspectRatio = `${width} / ${height}`;
+    el.stage.style.setProperty("--checker-ratio", String(width / height));
+    el.stage.dataset.width = String(width);
+    el.stage.dataset.height = String(height);
+    el.work.hidden = false;
+    el.stage.scrollIntoView({ block: "nearest" });
     layer.setSource(display, width);
-    renderOverlay("");
     let setup;
     try {
-      setup = await callPython("checker_setup", { width, height });
+      setup = state.setup ?? (await callPython("checker_setup", { width, height }));
     } catch {
       // Python failed to start: its panel above says why and offers Retry; the photo stays.
       showError("The photo is open, but the measuring tool did not start. Use Retry above, then choose the photo again.");
       root.dataset.photo = "error";
       return;
     }
-    if (!state.alive || state.photo?.file !== file) return;
+    if (!state.alive || id !== state.photoId) return;
     if (!setup.ok) {
       showError(setup.message);
       root.dataset.photo = "error";
       return;
     }
-    state.points = { side: setup.side, front: setup.front, floor: setup.floor };
-    state.initial = snapshot();
-    state.undo = [];
-    undoButton.disabled = true;
-    renderLandmarks();
+    state.setup = setup;
+    renderPoints();
     await scheduleMeasure();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     performance.measure("checker-photo-ready", "checker-photo-chosen");
     root.dataset.photo = "ready";
+    autoDetect.maybeRunByItself(state.photo);
   }
 
-  on(input, "change", () => {
-    choose(input.files?.[0]).catch((error) => showError(`The photo could not be opened: ${error?.message ?? error}`));
-    input.value = ""; // choosing the same file again still fires "change"
-  });
-  on(root, "dragover", (event) => {
-    if (!event.dataTransfer?.types?.includes("Files")) return;
-    event.preventDefault();
-    root.classList.add("is-dropping");
-  });
-  on(root, "dragleave", () => root.classList.remove("is-dropping"));
-  on(root, "drop", (event) => {
-    if (!event.dataTransfer?.files?.length) return;
-    event.preventDefault();
-    root.classList.remove("is-dropping");
-    choose(event.dataTransfer.files[0]).catch((error) => showError(String(error?.message ?? error)));
-  });
+  /** The self-timer's burst: keep the frame with the highest hips, or let the user pick. */
+  async function pickFrame(frames) {
+    const use = async (index) => {
+      const file = await frameToFile(frames[index]);
+      for (const frame of frames) frame.close?.();
+      camera.close();
+      await choose(file);
+    };
+    let detector = null;
+    try {
+      detector = await import("../checker/detector.js");
+      if (!autoDetect.loaded && !(await detector.isDetectorCached())) detector = null;
+      if (detector && !autoDetect.loaded) {
+        camera.say("Loading the pose model…");
+        await detector.loadDetector();
+        autoDetect.loaded = true;
+      }
+    } catch {
+      detector = null;
+    }
+    if (!detector) {
+      camera.showThumbnails(frames, (index) => use(index).catch((error) => showError(String(error?.message ?? error))));
+      return;
+    }
+    const keypoints = [];
+    for (const [index, frame] of frames.entries()) {
+      camera.say(`Finding the frame with the highest hips (${index + 1} of ${frames.length})…`);
+      try {
+        keypoints.push((await detector.detectPose(frame, { width: frame.width, height: frame.height })).keypoints);
+      } catch {
+        keypoints.push([]);
+      }
+      if (!camera.isOpen) return; // closed meanwhile
+    }
+    const { width, height } = frames[0];
+    const best = await callPython("checker_best_frame", { frames: keypoints, width, height });
+    camera.panel.dataset.hipY = JSON.stringify(best.hip_y ?? []);
+    camera.panel.dataset.best = String(best.index ?? "");
+    if (!best.ok || best.index == null) {
+      camera.showThumbnails(frames, (index) => use(index).catch((error) => showError(String(error?.message ?? error))));
+      camera.say("No frame showed a person clearly: tap the frame where your hips are highest.");
+      return;
+    }
+    await use(best.index);
+  }
+
+  // ------------------------------------------------------------------ events
+
+  cleanups.push(listenForPhotos({ input: el.input, dropZone: root, onFile: choose, onError: showError }));
+
   on(ui, "change", (event) => {
     const target = event.target;
     if (target.name === "checker-mode") {
       state.mode = target.value;
       for (const fieldset of ui.querySelectorAll(".checker-options")) fieldset.hidden = fieldset.dataset.mode !== state.mode;
+      // Detected keypoints serve both views: the other view gets its points from them too.
+      if (state.photo && state.detected?.photoId === state.photo.id && Object.keys(points.of(state.mode)).length === 0) {
+        detectFor(state.mode, true).catch(() => {});
+      }
     } else if (target.name === "checker-leg") {
       state.leg = target.value;
     } else if (target.dataset.option) {
@@ -343,18 +509,31 @@ export function mount(root) {
     } else {
       return;
     }
-    if (!state.points) return;
-    renderLandmarks();
+    if (!state.setup || !state.photo) return;
+    if (target.name === "checker-mode") clearResults();
+    renderPoints();
     scheduleMeasure();
   });
+
   on(ui, "click", (event) => {
-    const action = event.target.closest?.("[data-action]")?.dataset.action;
-    if (!action || !state.points) return;
-    if (action === "undo") undo();
-    else if (action === "reset") {
-      pushUndo();
-      state.points = structuredClone(state.initial);
-      renderLandmarks();
+    const button = event.target.closest?.("[data-action]");
+    const action = button?.dataset.action;
+    if (!action || !state.photo) return;
+    if (action === "detect") {
+      autoDetect.detect(state.photo);
+    } else if (action === "confirm") {
+      remember();
+      points.confirm(state.mode, button.dataset.point);
+      renderPoints();
+      el.svg.focus({ preventScroll: true });
+    } else if (action === "undo") {
+      undo();
+    } else if (action === "restart") {
+      remember();
+      points.startAgain(state.mode);
+      if (state.mode === "side") for (const name of FLOOR) delete points.of("side")[name];
+      clearResults();
+      renderPoints();
       scheduleMeasure();
     } else if (action === "save" || action === "share") {
       save(action === "share").catch((error) => {
@@ -362,19 +541,25 @@ export function mount(root) {
       });
     }
   });
+
+  on($('[data-testid="camera-open"]'), "click", () => {
+    showError(null);
+    camera.open().catch((error) => {
+      camera.close();
+      showError(cameraMessage(error));
+    });
+  });
+
   on(ui, "keydown", (event) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && state.undo.length) {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z" && points.canUndo) {
       event.preventDefault();
       undo();
     }
   });
 
   function undo() {
-    const previous = state.undo.pop();
-    undoButton.disabled = state.undo.length === 0;
-    if (!previous) return;
-    state.points = previous;
-    renderLandmarks();
+    if (!points.undo()) return;
+    renderPoints();
     scheduleMeasure();
   }
 
@@ -391,6 +576,8 @@ export function mount(root) {
     clearTimeout(state.announceTimer);
     for (const cleanup of cleanups) cleanup();
     layer.destroy();
+    autoDetect.destroy();
+    camera.destroy();
     state.photo?.display.close?.();
     ui.remove();
     detachStatus();
