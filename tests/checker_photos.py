@@ -108,6 +108,18 @@ def find_markers(image: Image.Image) -> dict[str, Point]:
     return {name: (s[0] / s[2], s[1] / s[2]) for name, s in sums.items() if s[2]}
 
 
+def empty_room(width: int = 1600, height: int = 1000) -> bytes:
+    """A photo with nobody in it: a wall, a floor line and a bench."""
+    image = Image.new("RGB", (width, height), (205, 200, 190))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, int(0.8 * height), width, height), fill=(120, 110, 100))
+    draw.rectangle(
+        (int(0.6 * width), int(0.6 * height), int(0.8 * width), int(0.8 * height)),
+        fill=(60, 60, 70),
+    )
+    return encode(image)
+
+
 def encode(image: Image.Image, fmt: str = "PNG", **options: object) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, fmt, **options)

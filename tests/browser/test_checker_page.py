@@ -1,5 +1,6 @@
-"""The angle checker in headless Chromium on the built site: photos in, landmarks dragged with the
-mouse, the keyboard and touch, metrics read from the stable test hooks."""
+"""The angle checker in headless Chromium on the built site: photos in, points tapped in, then
+dragged with the mouse, the keyboard and touch; metrics read from the stable test hooks
+(tests/checker_page.py)."""
 
 from __future__ import annotations
 
@@ -9,88 +10,24 @@ from typing import Any
 import pytest
 
 from hipthrust.pose import Pose
+from tests.checker_page import (
+    TIMEOUT_MS,
+    center_stage,
+    choose,
+    drag_with_mouse,
+    landmark,
+    metric,
+    nudge_to,
+    open_checker,
+    place_points,
+    settled,
+    tap_point,
+    to_screen,
+    wait_ready,
+)
 from tests.checker_photos import encode, exif_rotated_jpeg, render
 
 pytestmark = pytest.mark.browser
-
-TIMEOUT_MS = 60_000
-
-
-def open_checker(page: Any, site_url: str) -> None:
-    page.goto(f"{site_url}tools/angle-checker/")
-    page.wait_for_selector(".hipthrust-tool[data-python='ready']", timeout=TIMEOUT_MS)
-
-
-def choose(page: Any, name: str, data: bytes, mime: str) -> None:
-    page.get_by_test_id("photo-input").set_input_files(
-        {"name": name, "mimeType": mime, "buffer": data}
-    )
-
-
-def wait_ready(page: Any) -> None:
-    page.wait_for_selector(".hipthrust-tool[data-photo='ready']", timeout=TIMEOUT_MS)
-
-
-def landmark(page: Any, name: str) -> tuple[float, float]:
-    node = page.get_by_test_id(f"landmark-{name}")
-    return float(node.get_attribute("data-x")), float(node.get_attribute("data-y"))
-
-
-def to_screen(page: Any, x: float, y: float) -> tuple[float, float]:
-    return tuple(
-        page.evaluate(
-            """([x, y]) => {
-              const svg = document.querySelector('.checker-svg');
-              const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
-              return [p.x, p.y];
-            }""",
-            [x, y],
-        )
-    )
-
-
-def metric(page: Any, name: str) -> tuple[float, str]:
-    node = page.get_by_test_id(f"metric-{name}")
-    return float(node.get_attribute("data-value")), node.get_attribute("data-verdict")
-
-
-def settled(page: Any) -> None:
-    """Wait until no measurement is in flight (the last update has been drawn)."""
-    page.wait_for_function(
-        "() => performance.getEntriesByName('checker-update').length > 0", timeout=TIMEOUT_MS
-    )
-    page.wait_for_timeout(100)
-    page.wait_for_function(
-        """() => {
-          const n = performance.getEntriesByName('checker-update').length;
-          return new Promise((r) => setTimeout(() => r(performance.getEntriesByName('checker-update').length === n), 250));
-        }""",
-        timeout=TIMEOUT_MS,
-    )
-
-
-def drag_with_mouse(page: Any, name: str, target: tuple[float, float]) -> None:
-    page.evaluate("document.querySelector('.checker-stage').scrollIntoView({block: 'center'})")
-    start = to_screen(page, *landmark(page, name))
-    end = to_screen(page, *target)
-    page.mouse.move(*start)
-    page.mouse.down()
-    page.mouse.move(*end, steps=8)
-    page.mouse.up()
-
-
-def nudge_to(page: Any, name: str, target: tuple[float, float]) -> None:
-    """Arrow keys (Shift for 10 px) until the landmark sits on the target's whole pixel."""
-    node = page.get_by_test_id(f"landmark-{name}")
-    node.focus()
-    for axis, (minus, plus) in enumerate((("ArrowLeft", "ArrowRight"), ("ArrowUp", "ArrowDown"))):
-        delta = round(target[axis]) - landmark(page, name)[axis]
-        key = plus if delta > 0 else minus
-        tens, ones = divmod(round(abs(delta)), 10)
-        for _ in range(tens):
-            page.keyboard.press(f"Shift+{key}")
-        for _ in range(ones):
-            page.keyboard.press(key)
 
 
 def test_drag_each_landmark_with_the_mouse_and_read_the_metrics(page: Any, site_url: str) -> None:
@@ -99,6 +36,9 @@ def test_drag_each_landmark_with_the_mouse_and_read_the_metrics(page: Any, site_
     open_checker(page, site_url)
     choose(page, "side.png", encode(photo.image), "image/png")
     wait_ready(page)
+    for name in ("shoulder", "hip", "knee", "ankle"):  # a rough first tap, 40 px off
+        x, y = photo.joints[name]
+        tap_point(page, name, (x + 40, y - 40))
     for name in ("shoulder", "hip", "knee", "ankle"):
         target = photo.joints[name]
         drag_with_mouse(page, name, target)
@@ -115,11 +55,19 @@ def test_drag_each_landmark_with_the_mouse_and_read_the_metrics(page: Any, site_
     assert "left" in page.get_by_test_id("checker-facing").inner_text()
     link = page.get_by_test_id("metric-shin").locator("a")
     assert link.get_attribute("href").endswith("/troubleshooting/#foot-too-close")
-    # undo takes back the last nudge, reset puts the points back where they started
+    assert page.get_by_test_id("landmark-knee").get_attribute("data-source") == "user"
+    # undo takes back the last nudge; start again clears every point and every number
+    before = landmark(page, "ankle")
     page.get_by_role("button", name="Undo").click()
-    page.get_by_role("button", name="Reset points").click()
+    assert landmark(page, "ankle") != before
+    page.get_by_role("button", name="Start again").click()
     settled(page)
-    assert metric(page, "shin") == (0.0, "good")
+    assert page.locator("[data-testid^='landmark-']").count() == 0
+    assert page.locator("[data-testid^='metric-']").count() == 0
+    assert page.get_by_test_id("checker-place-prompt").get_attribute("data-point") == "shoulder"
+    page.get_by_role("button", name="Undo").click()  # and undo brings them back
+    settled(page)
+    assert metric(page, "shin")[0] == pytest.approx(8.0, abs=0.5)
 
 
 def test_drag_with_touch_shows_the_magnifier(browser: Any, site_url: str) -> None:
@@ -133,16 +81,16 @@ def test_drag_with_touch_shows_the_magnifier(browser: Any, site_url: str) -> Non
         choose(page, "touch.png", encode(photo.image), "image/png")
         wait_ready(page)
         cdp = context.new_cdp_session(page)
-        for name in ("knee", "ankle", "hip", "shoulder"):
-            page.evaluate(
-                "document.querySelector('.checker-stage').scrollIntoView({block: 'center'})"
-            )
-            start = to_screen(page, *landmark(page, name))
-            end = to_screen(page, *photo.joints[name])
-            touch = lambda kind, x, y: cdp.send(  # noqa: E731
-                "Input.dispatchTouchEvent",
-                {"type": kind, "touchPoints": [{"x": x, "y": y}] if kind != "touchEnd" else []},
-            )
+
+        def touch(kind: str, x: float = 0, y: float = 0) -> None:
+            points = [{"x": x, "y": y}] if kind != "touchEnd" else []
+            cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+
+        for name in ("shoulder", "hip", "knee", "ankle"):
+            center_stage(page)
+            target = photo.joints[name]
+            end = to_screen(page, *target)
+            start = (end[0] - 20, end[1] + 15)  # the finger lands beside the joint, then slides on
             touch("touchStart", *start)
             for step in range(1, 7):
                 f = step / 6
@@ -152,10 +100,19 @@ def test_drag_with_touch_shows_the_magnifier(browser: Any, site_url: str) -> Non
                     start[1] + f * (end[1] - start[1]),
                 )
             assert page.locator(".checker-magnifier").is_visible()
-            touch("touchEnd", 0, 0)
+            touch("touchEnd")
             assert page.locator(".checker-magnifier").is_hidden()
             x, y = landmark(page, name)
-            assert math.hypot(x - photo.joints[name][0], y - photo.joints[name][1]) < 8.0, name
+            assert math.hypot(x - target[0], y - target[1]) < 8.0, name
+        # then drag one with the finger: the magnifier follows it
+        center_stage(page)
+        knee = to_screen(page, *landmark(page, "knee"))
+        touch("touchStart", *knee)
+        touch("touchMove", knee[0] + 10, knee[1])
+        assert page.locator(".checker-magnifier").is_visible()
+        touch("touchMove", *to_screen(page, *photo.joints["knee"]))
+        touch("touchEnd")
+        assert page.locator(".checker-magnifier").is_hidden()
         settled(page)
         shin, verdict = metric(page, "shin")
         assert shin == pytest.approx(-12.0, abs=1.5)  # a finger is coarse: 1 CSS px = 4 photo px
@@ -177,10 +134,9 @@ def test_a_48_megapixel_photo_keeps_its_own_pixel_coordinates(page: Any, site_ur
         "6000",
     )
     assert page.evaluate("document.querySelector('.checker-photo').width") <= 2048
+    place_points(page, photo.joints)
     x, y = landmark(page, "ankle")
     assert 4000 < x < 8000 and 3000 < y < 6000  # placed in photo pixels, not screen pixels
-    nudge_to(page, "knee", photo.joints["knee"])
-    nudge_to(page, "ankle", photo.joints["ankle"])
     settled(page)
     assert metric(page, "shin")[0] == pytest.approx(5.0, abs=0.5)
 
@@ -195,8 +151,7 @@ def test_an_exif_rotated_photo_is_shown_upright(page: Any, site_url: str) -> Non
         "1500",
         "1000",
     )
-    for name in ("shoulder", "hip", "knee", "ankle"):
-        nudge_to(page, name, photo.joints[name])
+    place_points(page, photo.joints)
     settled(page)
     assert metric(page, "shin")[0] == pytest.approx(9.0, abs=0.5)
     assert metric(page, "hip-line")[0] == pytest.approx(6.0, abs=0.5)
@@ -237,6 +192,7 @@ def test_no_network_request_after_the_photo_is_chosen(page: Any, site_url: str) 
     photo = render(Pose(shin=4.0), width=1600, height=1000)
     choose(page, "private.png", encode(photo.image), "image/png")
     wait_ready(page)
+    place_points(page, photo.joints)
     drag_with_mouse(page, "knee", photo.joints["knee"])
     page.get_by_test_id("landmark-ankle").focus()
     page.keyboard.press("ArrowLeft")
@@ -257,6 +213,7 @@ def test_saved_png_has_the_photo_size_and_the_overlay(
     open_checker(page, site_url)
     choose(page, "saved.png", encode(photo.image), "image/png")
     wait_ready(page)
+    place_points(page, photo.joints)
     settled(page)
     with page.expect_download() as download:
         page.get_by_role("button", name="Save PNG").click()
@@ -273,8 +230,15 @@ def test_landmarks_are_named_focusable_controls_and_results_are_text(
     page: Any, site_url: str
 ) -> None:
     open_checker(page, site_url)
-    choose(page, "a11y.png", encode(render(Pose(hip_line=14.0)).image), "image/png")
+    photo = render(Pose(hip_line=14.0))
+    choose(page, "a11y.png", encode(photo.image), "image/png")
     wait_ready(page)
+    # keyboard only: focus the photo, Enter places the asked-for point in the middle, arrows move it
+    for name in ("shoulder", "hip", "knee", "ankle"):
+        page.get_by_test_id("checker-stage").focus()
+        page.keyboard.press("Enter")
+        assert page.get_by_test_id(f"landmark-{name}").evaluate("n => n === document.activeElement")
+        nudge_to(page, name, photo.joints[name])
     for name in ("shoulder", "hip", "knee", "ankle"):
         node = page.get_by_test_id(f"landmark-{name}")
         assert node.get_attribute("tabindex") == "0"
@@ -288,22 +252,31 @@ def test_landmarks_are_named_focusable_controls_and_results_are_text(
     )
 
 
-def test_front_view_measures_knee_valgus(page: Any, site_url: str) -> None:
+def test_front_view_measures_hips_level_and_knee_valgus(page: Any, site_url: str) -> None:
     open_checker(page, site_url)
     choose(page, "front.png", encode(render(Pose(), width=1000, height=1000).image), "image/png")
     wait_ready(page)
-    page.get_by_label("Front: knee in line").check()
-    hip = landmark(page, "front-hip")
-    ankle = landmark(page, "front-ankle")
-    knee_target = ((hip[0] + ankle[0]) / 2 + 60, (hip[1] + ankle[1]) / 2)
-    nudge_to(page, "front-knee", knee_target)
+    page.get_by_label("Front: hips level, knee in line").check()
+    hip, ankle = (500.0, 300.0), (500.0, 800.0)
+    knee = (560.0, 550.0)  # 60 px towards the photo's right: inward for a right leg
+    other_hip = (650.0, 330.0)  # the free side, 30 px lower over 150 px: dropped
+    for name, at in (("hip", hip), ("knee", knee), ("ankle", ankle)):
+        tap_point(page, name, at)
+    settled(page)
+    assert page.get_by_test_id("metric-pelvis").count() == 0  # needs the other hip first
+    assert page.get_by_test_id("checker-place-prompt").get_attribute("data-point") == "other_hip"
+    tap_point(page, "other_hip", other_hip)
+    for name, at in (("hip", hip), ("knee", knee), ("ankle", ankle), ("other-hip", other_hip)):
+        nudge_to(page, f"front-{name}", at)
     settled(page)
     value, verdict = metric(page, "valgus")
-    half = abs(ankle[1] - hip[1]) / 2
-    assert value == pytest.approx(
-        2 * math.degrees(math.atan2(60, half)), abs=0.5
-    )  # right leg: inward
+    assert value == pytest.approx(2 * math.degrees(math.atan2(60, 250)), abs=0.5)
     assert verdict == "fix"
+    pelvis, pelvis_verdict = metric(page, "pelvis")
+    assert pelvis == pytest.approx(math.degrees(math.atan2(30, 150)), abs=0.5)
+    assert pelvis_verdict == "fix"
+    link = page.get_by_test_id("metric-pelvis").locator("a")
+    assert link.get_attribute("href").endswith("/troubleshooting/#hips-dropping")
     page.get_by_label("Left").check()
     settled(page)
     assert metric(page, "valgus")[0] == pytest.approx(-value, abs=0.1)
@@ -313,8 +286,10 @@ def test_checker_has_no_serious_accessibility_violations(page: Any, site_url: st
     from tests.support import ROOT
 
     open_checker(page, site_url)
-    choose(page, "axe.png", encode(render(Pose(shin=12.0)).image), "image/png")
+    photo = render(Pose(shin=12.0))
+    choose(page, "axe.png", encode(photo.image), "image/png")
     wait_ready(page)
+    place_points(page, photo.joints)
     settled(page)
     page.add_script_tag(content=(ROOT / "node_modules/axe-core/axe.min.js").read_text())
     result = page.evaluate("axe.run(document.querySelector('.hipthrust-tool'))")
@@ -331,12 +306,13 @@ def test_marking_the_floor_levels_a_tilted_photo(page: Any, site_url: str) -> No
     open_checker(page, site_url)
     choose(page, "tilted.png", encode(photo.image), "image/png")
     wait_ready(page)
-    for name in ("shoulder", "hip", "knee", "ankle"):
-        nudge_to(page, name, photo.joints[name])
+    place_points(page, photo.joints)
     settled(page)
     tilted, _ = metric(page, "shin")
     assert abs(tilted) == pytest.approx(7.0, abs=0.5)  # the phone's tilt reads as a tilted shin
     page.get_by_label("Level from the floor").check()
+    tap_point(page, "floor_a", photo.floor[0])
+    tap_point(page, "floor_b", photo.floor[1])
     nudge_to(page, "floor-a", photo.floor[0])
     nudge_to(page, "floor-b", photo.floor[1])
     settled(page)
@@ -379,8 +355,10 @@ def test_instant_navigation_away_and_back_starts_a_fresh_checker(page: Any, site
     page.wait_for_url("**/tools/angle-checker/")
     page.wait_for_selector(".hipthrust-tool[data-python='ready']", timeout=TIMEOUT_MS)
     assert page.locator(".checker").count() == 1
-    choose(page, "second.png", encode(render(Pose(hip_line=12.0)).image), "image/png")
+    photo = render(Pose(hip_line=12.0))
+    choose(page, "second.png", encode(photo.image), "image/png")
     wait_ready(page)
+    place_points(page, photo.joints)
     settled(page)
     assert page.get_by_test_id("metric-shin").count() == 1
 
@@ -424,8 +402,7 @@ def test_without_create_image_bitmap_for_files_the_img_fallback_still_orients(
         "1500",
         "1000",
     )
-    for name in ("knee", "ankle"):
-        nudge_to(page, name, photo.joints[name])
+    place_points(page, photo.joints)
     settled(page)
     assert metric(page, "shin")[0] == pytest.approx(-9.0, abs=0.5)
 
