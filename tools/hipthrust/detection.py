@@ -14,14 +14,16 @@ person shows the side whose segments look longer (nearer = bigger).
 
 Working leg: in a single-leg photo the free leg is the raised one: both ankles confidently found
 and one higher than the other by more than :data:`RAISED_FRACTION` of a shin; the lower one is on
-the floor. Otherwise both feet are down and the near leg is the working one (better seen).
+the floor. Otherwise the near leg is the working one (better seen) if its ankle is well below its
+knee (:data:`MIN_ANKLE_DROP`: a foot on the floor), else the far leg if its foot is down (the near
+leg is then the raised one, its far partner scored too low to compare ankles).
 
 Points to check (``checks``: point -> reason): the hip always (every model tried misplaces it
 under a plate, band, ball or loose clothes); any point scoring below
 :data:`hipthrust.keypoints.CONFIDENT`; and geometry that cannot be a hip thrust. Note what is NOT
 impossible: at the top of a bridge the knee is higher than the hip in the photo (it is on all six
 labelled photos of the shared set), so "knee above hip" is no error here. What is: the working
-ankle above its knee (the foot is on the floor), the shin more than twice the thigh or the thigh
+ankle less than half a shin below its knee (the foot is on the floor), the shin more than twice the thigh or the thigh
 more than twice the shin (side-on they are equal: 0.246 and 0.245 of height), a shoulder-hip
 distance under :data:`MIN_TORSO_TO_THIGH` of the thigh (the trunk is about 1.2 thighs), and the hip
 lower than the foot (below the floor).
@@ -44,9 +46,9 @@ SCORE_TIE: Final = 0.1
 RAISED_FRACTION: Final = 0.5
 MIN_CONFIDENT_JOINTS: Final = 4
 MIN_TORSO_TO_THIGH: Final = 0.4
-# A working ankle may sit a little above its knee's level in a photo only by error; beyond this
-# fraction of the shin it is the wrong way round.
-ANKLE_ABOVE_KNEE: Final = 0.25
+# A foot on the floor is well below its knee: by the whole shin at the top (shin vertical), by
+# 0.87 of it at the model's bottom (shin at 30°). Less than half a shin below is no working foot.
+MIN_ANKLE_DROP: Final = 0.5
 HIP_BELOW_FOOT: Final = 0.3  # of a shin: the hip joint is never that far below the ankle joint
 
 HIP_REASON: Final = "Hips are often hidden by a plate, band or ball: check this point."
@@ -147,6 +149,26 @@ def _raised(keypoints: Keypoints) -> str | None:
     return "left" if left.y < right.y else "right"  # photo y is down: smaller y = higher
 
 
+def _foot_down(keypoints: Keypoints, side: str) -> bool:
+    knee, ankle = side_point(keypoints, side, "knee"), side_point(keypoints, side, "ankle")
+    if knee is None or ankle is None:
+        return False
+    shin = length(sub(knee.point, ankle.point))
+    return ankle.y - knee.y >= MIN_ANKLE_DROP * shin
+
+
+def working_leg(keypoints: Keypoints, near: str) -> tuple[str, str | None]:
+    """(working side, raised free side or None): a clearly raised ankle first; else the first of
+    near, far whose foot is down (a leg whose ankle is not below its knee is off the floor)."""
+    free = _raised(keypoints)
+    if free is not None:
+        return other(free), free
+    for side in (near, other(near)):
+        if _foot_down(keypoints, side):
+            return side, None if side == near else near
+    return near, None
+
+
 def _take(keypoints: Keypoints, picks: dict[str, tuple[str, str]]) -> dict[str, Keypoint]:
     return {
         name: k
@@ -170,9 +192,14 @@ def _impossible(p: dict[str, Point], checks: dict[str, str]) -> None:
     """Flag geometry that cannot be a hip thrust photographed side-on (module docstring)."""
     if "knee" in p and "ankle" in p:
         shin = length(sub(p["knee"], p["ankle"]))
-        if p["knee"][1] - p["ankle"][1] > ANKLE_ABOVE_KNEE * shin:
+        if p["ankle"][1] - p["knee"][1] < MIN_ANKLE_DROP * shin:
             for name in ("knee", "ankle"):
-                _flag(checks, name, "The ankle looks higher than the knee: check which is which.")
+                _flag(
+                    checks,
+                    name,
+                    "The ankle should be well below the knee (foot on the floor): "
+                    "check which is which.",
+                )
         if "hip" in p:
             thigh = length(sub(p["hip"], p["knee"]))
             if shin > 2 * thigh:
@@ -192,8 +219,7 @@ def _impossible(p: dict[str, Point], checks: dict[str, str]) -> None:
 
 def _side(keypoints: Keypoints) -> Detection:
     near = near_side(keypoints)
-    free = _raised(keypoints)
-    working = other(free) if free is not None else near
+    working, free = working_leg(keypoints, near)
     picks = {
         "shoulder": (near, "shoulder"),
         "hip": (near, "hip"),

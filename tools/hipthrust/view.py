@@ -3,7 +3,8 @@
 From the near side's points (placed or detected) and, when the detector ran, both sides'
 keypoints. Checked in this order, the first that applies wins:
 
-1. **standing**: the body's long axis is vertical: shoulder above hip above (knee above) ankle and
+1. **standing**: the body's long axis is vertical: shoulder above hip above (knee above) ankle,
+   each segment within 60° of vertical (:data:`STEEP_SEGMENT`; sitting up, the thigh is level) and
    the shoulder-ankle line steeper than :data:`STANDING_STEEPNESS` (a hip thrust's body is near
    horizontal: on the shared photos the shoulder-ankle line is at most 11° from level);
 2. **facing** / **oblique** (detector only: it needs both sides): seen side-on, the two shoulders
@@ -36,6 +37,7 @@ from .geometry import Point, dot, inside_angle_deg, length, sub
 from .keypoints import Keypoints
 
 STANDING_STEEPNESS: Final = 1.5  # vertical / horizontal extent of shoulder-ankle (56°)
+STEEP_SEGMENT: Final = 0.5  # drop / length of each segment: within 60° of vertical
 FACING_SHOULDERS: Final = 1.0
 FACING_HIPS: Final = 0.6
 OBLIQUE_SHOULDERS: Final = 0.6
@@ -82,7 +84,11 @@ def _height(p: Point, up: Point) -> float:
 def _standing(p: dict[str, Point], up: Point) -> bool:
     chain = [p[n] for n in ("shoulder", "hip", "knee", "ankle") if n in p]
     heights = [_height(q, up) for q in chain]
-    if not all(a > b for a, b in pairwise(heights)):
+    # each segment within 60° of vertical, top to bottom (a sitting person's thigh is level)
+    if not all(
+        ha - hb > STEEP_SEGMENT * length(sub(a, b))
+        for (a, ha), (b, hb) in pairwise(zip(chain, heights, strict=True))
+    ):
         return False
     right = (-up[1], up[0])
     vertical = heights[0] - heights[-1]

@@ -25,9 +25,10 @@ from __future__ import annotations
 import math
 from typing import Any, Final
 
-from . import checker, detection, keypoints, overlay, view
+from . import checker, detection, overlay, view
 from .faults import FAULTS
 from .geometry import GeometryError, Point
+from .keypoints import parse_keypoints
 
 ORDER: Final = {"side": ["shoulder", "hip", "knee", "ankle"], "front": list(checker.FRONT_POINTS)}
 OPTIONAL: Final = {
@@ -105,7 +106,7 @@ def checker_side(
     try:
         w, h = _size(width, height)
         report = checker.measure_side(landmarks, floor)
-        seen = None if detected is None else keypoints.parse_keypoints(detected)
+        seen = None if detected is None else parse_keypoints(detected)
     except GeometryError as error:
         return _failed(error)
     facing = None if report.facing is None else "right" if report.facing > 0 else "left"
@@ -148,7 +149,7 @@ def checker_detect(
         _size(width, height)
         if mode not in ("side", "front"):
             raise GeometryError("Choose the view: side or front.")
-        found = detection.detect(keypoints.parse_keypoints(keypoints), mode)
+        found = detection.detect(parse_keypoints(keypoints), mode)
     except GeometryError as error:
         return _failed(error)
     return {
@@ -169,7 +170,7 @@ def checker_best_frame(frames: Any, width: float, height: float) -> dict[str, An
         _size(width, height)
         if not isinstance(frames, list):
             raise GeometryError("The burst has no frames: take the photos again.")
-        index, hip_y = detection.best_frame([keypoints.parse_keypoints(f) for f in frames])
+        index, hip_y = detection.best_frame([parse_keypoints(f) for f in frames])
     except GeometryError as error:
         return _failed(error)
     return {
