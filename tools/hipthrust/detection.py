@@ -98,9 +98,12 @@ def _segments(keypoints: Keypoints, side: str) -> float:
     )
 
 
-def _mid_x(keypoints: Keypoints, joint: str) -> float | None:
+def _mid(keypoints: Keypoints, joint: str) -> Point | None:
+    """The mean position of a joint's confident keypoints (both sides), or None."""
     found = [k for s in SIDES if (k := side_point(keypoints, s, joint)) and k.confident]
-    return sum(k.x for k in found) / len(found) if found else None
+    if not found:
+        return None
+    return (sum(k.x for k in found) / len(found), sum(k.y for k in found) / len(found))
 
 
 def near_side(keypoints: Keypoints) -> str:
@@ -108,43 +111,24 @@ def near_side(keypoints: Keypoints) -> str:
     left, right = _mean_score(keypoints, "left"), _mean_score(keypoints, "right")
     if abs(left - right) >= SCORE_TIE:
         return "left" if left > right else "right"
-    head, feet = _mid_x(keypoints, "shoulder"), _mid_x(keypoints, "ankle")
-    if head is not None and feet is not None and not _upright(keypoints):
-        return "right" if head < feet else "left"
+    head, feet = _mid(keypoints, "shoulder"), _mid(keypoints, "ankle")
+    # Lying (the feet not well below the shoulders): face up, so the head's side tells.
+    if head is not None and feet is not None and feet[1] - head[1] <= abs(feet[0] - head[0]):
+        return "right" if head[0] < feet[0] else "left"
     return "left" if _segments(keypoints, "left") >= _segments(keypoints, "right") else "right"
-
-
-def _upright(keypoints: Keypoints) -> bool:
-    ys = {
-        j: [k.y for s in SIDES if (k := side_point(keypoints, s, j)) and k.confident]
-        for j in ("shoulder", "ankle")
-    }
-    xs = {
-        j: [k.x for s in SIDES if (k := side_point(keypoints, s, j)) and k.confident]
-        for j in ("shoulder", "ankle")
-    }
-    if not all(ys.values()):
-        return False
-    dy = sum(ys["ankle"]) / len(ys["ankle"]) - sum(ys["shoulder"]) / len(ys["shoulder"])
-    dx = sum(xs["ankle"]) / len(xs["ankle"]) - sum(xs["shoulder"]) / len(xs["shoulder"])
-    return dy > abs(dx)  # shoulders well above the feet: standing or sitting up
 
 
 def _raised(keypoints: Keypoints) -> str | None:
     """The side of a raised free leg, or None when both feet look down (or cannot be told)."""
-    ankles = {s: side_point(keypoints, s, "ankle") for s in SIDES}
-    if not all(a is not None and a.confident for a in ankles.values()):
+    left, right = side_point(keypoints, "left", "ankle"), side_point(keypoints, "right", "ankle")
+    if left is None or right is None or not (left.confident and right.confident):
         return None
     shins = [
-        length(sub(k.point, a.point))
-        for s in SIDES
-        if (k := side_point(keypoints, s, "knee")) and (a := ankles[s])
+        length(sub(knee.point, ankle.point))
+        for side, ankle in (("left", left), ("right", right))
+        if (knee := side_point(keypoints, side, "knee"))
     ]
-    if not shins:
-        return None
-    left, right = ankles["left"], ankles["right"]
-    assert left is not None and right is not None  # checked above
-    if abs(left.y - right.y) <= RAISED_FRACTION * max(shins):
+    if not shins or abs(left.y - right.y) <= RAISED_FRACTION * max(shins):
         return None
     return "left" if left.y < right.y else "right"  # photo y is down: smaller y = higher
 
