@@ -37,3 +37,14 @@ LABELS = {
     "08_ht_fedb.jpg": Label(S=(387, 312), H=(576, 316), K=(727, 312), A=(732, 472)),
     "09_br_fedb.jpg": Label(S=(264, 434), H=(463, 354), K=(609, 307), A=(623, 453)),
 }
+
+# Three more photos of the same set that labels.json leaves out, marked by eye for these tests on
+# a 50 px grid (about ±20 px; the hip of 02 is behind the plate, ±30 px): the bottom of a hip
+# thrust (02), lying flat at the bottom of a bridge (05), and a single-leg bridge part way up with
+# the free leg raised high (10; free knee and free ankle as F and G).
+BOTTOM_LABELS = {
+    "02_ht_fedb.jpg": Label(S=(600, 270), H=(375, 400), K=(250, 280), A=(255, 462)),
+    "05_br_fedb.jpg": Label(S=(645, 315), H=(455, 328), K=(320, 195), A=(215, 398)),
+}
+SINGLE_LEG = Label(S=(255, 445), H=(470, 405), K=(600, 320), A=(640, 465))
+SINGLE_LEG_FREE = {"knee": (495, 275), "ankle": (610, 135)}

@@ -22,7 +22,7 @@ from tests.unit.keypoint_sets import (
     pose_keypoints,
     standing_joints,
 )
-from tests.unit.photo_labels import LABELS
+from tests.unit.photo_labels import LABELS, SINGLE_LEG, SINGLE_LEG_FREE
 
 PHOTOS = sorted(LABELS)
 
@@ -328,3 +328,24 @@ def test_near_side_of_a_standing_person_with_equal_scores_is_the_bigger_one() ->
     raw = pose_keypoints(standing_joints(), single_leg=False, near_score=0.7, far_score=0.7)
     assert detect(raw).near_side == "right"  # the nearer side projects larger
     assert detection.near_side(parse_keypoints(pose_keypoints(Pose(), near="left"))) == "left"
+
+
+def test_real_single_leg_bridge_takes_the_foot_on_the_floor_and_the_raised_knee() -> None:
+    """Photo 10 (head on the left, right side near): the far leg is raised high."""
+    raw = label_keypoints(SINGLE_LEG, far_score=0.5)
+    for joint, at in SINGLE_LEG_FREE.items():
+        raw = moved(raw, f"left_{joint}", at)
+    found = detect(raw)
+    assert (found.near_side, found.working_leg) == ("right", "right")
+    assert found.points["knee"] == SINGLE_LEG.K and found.points["ankle"] == SINGLE_LEG.A
+    assert found.points["free_knee"] == SINGLE_LEG_FREE["knee"]
+    # the raised leg on the side that scores higher (the nearer one): the working knee and ankle
+    # come from the far side, the shoulder and hip from the near side
+    swapped = label_keypoints(SINGLE_LEG, near="left", near_score=0.5, far_score=0.8)
+    for joint, at in SINGLE_LEG_FREE.items():
+        swapped = moved(swapped, f"right_{joint}", at)
+    found = detect(swapped)
+    assert (found.near_side, found.working_leg) == ("right", "left")
+    assert found.points["knee"] == SINGLE_LEG.K and found.points["ankle"] == SINGLE_LEG.A
+    assert found.points["hip"] == by_name(swapped)["right_hip"]
+    assert found.points["free_knee"] == SINGLE_LEG_FREE["knee"]

@@ -16,7 +16,7 @@ from hipthrust.geometry import Point
 from hipthrust.keypoints import parse_keypoints
 from hipthrust.pose import BOTTOM, TOP, Pose, joint_positions, mirrored
 from tests.unit.keypoint_sets import label_keypoints, pose_keypoints, standing_joints
-from tests.unit.photo_labels import LABELS
+from tests.unit.photo_labels import BOTTOM_LABELS, LABELS
 
 NAMES = ("shoulder", "hip", "knee", "ankle")
 
@@ -144,3 +144,11 @@ def test_front_view(points: dict[str, Point], code: str) -> None:
     judged = view.front_view(points)
     assert judged.code == code
     assert (judged.message is None) is (code != "side")
+
+
+@pytest.mark.parametrize("name", sorted(BOTTOM_LABELS))
+def test_real_photos_at_the_bottom_say_it_is_not_the_top(name: str) -> None:
+    label = BOTTOM_LABELS[name]
+    points = {k: (v[0], v[1]) for k, v in label.points().items()}
+    assert view.side_view(points).code == "bottom"
+    assert view.side_view(points, parse_keypoints(label_keypoints(label))).code == "bottom"
