@@ -38,6 +38,7 @@ from .geometry import (
     from_vertical_deg,
     inside_angle_deg,
     length,
+    level_up,
     require_apart,
     side_frame,
     signed_angle,
@@ -136,7 +137,7 @@ def _side_frame(p: dict[str, Point], floor: tuple[Point, Point] | None) -> tuple
     for back, front in FACING_PAIRS:
         if back in p and front in p:
             return side_frame(p[back], p[front], floor), True
-    return side_frame((0.0, 0.0), (1.0, 0.0), floor), False
+    return Frame(level_up(floor)), False
 
 
 def measure_side(landmarks: Any, floor: Any = None) -> SideReport:

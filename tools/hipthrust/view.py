@@ -101,7 +101,7 @@ def _midpoint(a: Point, b: Point) -> Point:
 
 
 def _turned(keypoints: Keypoints) -> str | None:
-    """ "facing", "oblique" or None, from both shoulders and both hips (all confident)."""
+    """Facing the camera, oblique, or None: from both shoulders and both hips (all confident)."""
     names = ("left_shoulder", "right_shoulder", "left_hip", "right_hip")
     if not all(n in keypoints and keypoints[n].confident for n in names):
         return None
