@@ -85,6 +85,10 @@ def test_known_geometry(
         ("free_leg", -30.0, "fix"),
         ("valgus", -12.0, "good"),  # knee pushed out is the cue
         ("valgus", 12.0, "fix"),
+        ("pelvis", 4.0, "good"),
+        ("pelvis", -20.0, "good"),  # the free-leg side higher is not the fault
+        ("pelvis", 9.0, "close"),
+        ("pelvis", 12.0, "fix"),
     ],
 )
 def test_verdict_bands(name: str, value: float, expected: str) -> None:
@@ -172,7 +176,11 @@ def test_measured_angles_are_the_posed_angles(pose: Pose) -> None:
             {"shoulder": [0, 500], "hip": [400, 500], "knee": [800, 900], "ankle": [800, 500]},
             "not above",
         ),
-        ({"shoulder": [0, 500], "hip": [400, 500], "knee": [800, 500]}, "ankle point is missing"),
+        ({"shoulder": [0, 500], "knee": [800, 900], "ankle": [800, 500]}, "not above"),
+        ({"knee": [800, 900], "ankle": [800, 500]}, "not above"),  # checked with the pair alone
+        ({"hip": [1, 1], "ankle": None, "knee": [1.5, 1.5]}, "same spot"),
+        ({"shoulder": [0, 500], "hip": [400, 500], "knee": [800, 500], "ankle": [1, "2"]}, "ankle"),
+        ({"heel": [0, 500], "toe": [-100, 500], "hip": [-400, 300]}, "toe point is behind"),
         ({"shoulder": [0, 500], "hip": [400, 500], "knee": [800, 500], "ankle": ["a", 1]}, "ankle"),
     ],
 )
@@ -253,9 +261,206 @@ def test_valgus_mirrored_photo_of_the_other_leg_reads_the_same(
     assert one.metrics["valgus"]["value"] == pytest.approx(two.metrics["valgus"]["value"], abs=0.11)
 
 
-def test_initial_landmarks_fit_in_the_photo_and_measure_as_the_correct_top() -> None:
-    for width, height in ((4000, 3000), (3000, 4000), (640, 480)):
-        landmarks = checker.initial_side_landmarks(width, height)
-        assert all(0 <= x <= width and 0 <= y <= height for x, y in landmarks.values())
-        report = checker.measure_side({k: list(v) for k, v in landmarks.items()})
-        assert all(m["verdict"] == "good" for m in report.metrics.values())
+# --- partial landmarks: a metric only when all its points are placed -------------------------
+
+FULL = {k: v for k, v in photo_points(Pose(shin=7.0, hip_line=-6.0, free_hip=-20.0))[0].items()}
+
+
+@pytest.mark.parametrize(
+    ("placed", "measured", "waits"),
+    [
+        (
+            (),
+            [],
+            {
+                "shin": ["knee", "ankle", "shoulder"],
+                "hip_line": ["shoulder", "hip", "knee"],
+                "plane": ["shoulder", "knee"],
+            },
+        ),
+        (
+            ("shoulder",),
+            [],
+            {"shin": ["knee", "ankle"], "hip_line": ["hip", "knee"], "plane": ["knee"]},
+        ),
+        (
+            ("shoulder", "hip"),
+            [],
+            {"shin": ["knee", "ankle"], "hip_line": ["knee"], "plane": ["knee"]},
+        ),
+        (("shoulder", "hip", "knee"), ["hip_line", "plane"], {"shin": ["ankle"]}),
+        (
+            ("shoulder", "hip", "ankle"),
+            [],
+            {"shin": ["knee"], "hip_line": ["knee"], "plane": ["knee"]},
+        ),
+        (
+            ("knee", "ankle"),
+            [],
+            {"shin": ["shoulder"], "hip_line": ["shoulder", "hip"], "plane": ["shoulder"]},
+        ),
+        (("hip", "knee", "ankle"), ["shin"], {"hip_line": ["shoulder"], "plane": ["shoulder"]}),
+        (("shoulder", "hip", "knee", "ankle"), ["shin", "hip_line", "plane"], {}),
+        (
+            ("shoulder", "hip", "knee", "ankle", "heel"),
+            ["shin", "hip_line", "plane"],
+            {"heel": ["toe"]},
+        ),
+        (
+            ("hip", "free_knee"),
+            ["free_leg"],
+            {
+                "shin": ["knee", "ankle"],
+                "hip_line": ["shoulder", "knee"],
+                "plane": ["shoulder", "knee"],
+            },
+        ),
+        (
+            ("free_knee",),
+            [],
+            {
+                "shin": ["knee", "ankle", "shoulder"],
+                "hip_line": ["shoulder", "hip", "knee"],
+                "plane": ["shoulder", "knee"],
+                "free_leg": ["hip"],
+            },
+        ),
+        (
+            ("heel", "toe", "hip"),
+            ["heel"],
+            {
+                "shin": ["knee", "ankle"],
+                "hip_line": ["shoulder", "knee"],
+                "plane": ["shoulder", "knee"],
+            },
+        ),
+        (
+            ("heel", "toe"),
+            [],
+            {
+                "shin": ["knee", "ankle", "shoulder"],
+                "hip_line": ["shoulder", "hip", "knee"],
+                "plane": ["shoulder", "knee"],
+                "heel": ["shoulder"],
+            },
+        ),
+    ],
+)
+def test_a_metric_needs_all_its_points_and_the_rest_wait(
+    placed: tuple[str, ...], measured: list[str], waits: dict[str, list[str]]
+) -> None:
+    report = checker.measure_side({name: FULL[name] for name in placed})
+    assert list(report.metrics) == measured
+    assert {w["metric"]: w["needs"] for w in report.waiting} == waits
+    for line in report.waiting:
+        assert line["label"] == checker.THRESHOLDS[line["metric"]].label
+        assert line["message"].startswith("Place the ") and line["message"].endswith(".")
+
+
+@pytest.mark.parametrize(
+    ("placed", "metric", "message"),
+    [
+        (("shoulder", "hip", "ankle"), "shin", "Place the knee to see the shin angle."),
+        (("shoulder", "hip"), "shin", "Place the knee and the ankle to see the shin angle."),
+        (
+            ("knee", "ankle"),
+            "shin",
+            "Place the shoulder or the hip to see the shin angle.",
+        ),
+        ((), "hip_line", "Place the shoulder, the hip and the knee to see the hip line."),
+        (
+            ("hip",),
+            "plane",
+            "Place the shoulder and the knee to see the body line against the floor.",
+        ),
+        (("heel", "hip"), "heel", "Place the toe to see the heel lift."),
+    ],
+)
+def test_waiting_lines_say_what_to_place(
+    placed: tuple[str, ...], metric: str, message: str
+) -> None:
+    report = checker.measure_side({name: FULL[name] for name in placed})
+    assert next(w["message"] for w in report.waiting if w["metric"] == metric) == message
+
+
+def test_nothing_placed_gives_no_metric_no_facing_no_knee_angle() -> None:
+    for landmarks in ({}, None, {"shoulder": None, "knee": None}):
+        report = checker.measure_side(landmarks)
+        assert report.metrics == {} and report.facing is None and report.knee_angle is None
+        assert [w["metric"] for w in report.waiting] == ["shin", "hip_line", "plane"]
+    assert not hasattr(checker, "initial_side_landmarks")  # nothing places a point for the user
+    assert not hasattr(checker, "initial_front_landmarks")
+
+
+subsets = st.sets(st.sampled_from(NAMES))
+
+
+@given(pose=poses, placed=subsets, mirror=st.booleans(), tilt=st.floats(-30, 30))
+def test_a_metric_from_some_points_equals_the_same_metric_from_all(
+    pose: Pose, placed: set[str], mirror: bool, tilt: float
+) -> None:
+    """Facing found from another pair of points must give the same signs as v1's shoulder-ankle."""
+    points, floor = photo_points(pose, mirror=mirror, tilt_deg=tilt)
+    full = checker.measure_side(points, floor)
+    some = checker.measure_side({n: points[n] for n in placed}, floor)
+    assert set(some.metrics) <= set(full.metrics)
+    for name, found in some.metrics.items():
+        assert found == full.metrics[name], name
+    if some.facing is not None:
+        assert some.facing == full.facing
+    assert set(some.metrics) | {w["metric"] for w in some.waiting} >= {"shin", "hip_line", "plane"}
+
+
+# --- front view: pelvis level -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("other_hip", "expected"),
+    [
+        ((300, 100), 0.0),
+        ((300, 120), math.degrees(math.atan2(20, 200))),  # free-leg side lower: positive
+        ((300, 80), -math.degrees(math.atan2(20, 200))),
+        ((-100, 120), math.degrees(math.atan2(20, 200))),  # free leg on the other side of the photo
+    ],
+)
+def test_pelvis_level_is_positive_when_the_free_leg_side_drops(
+    other_hip: tuple[float, float], expected: float
+) -> None:
+    for leg in ("left", "right"):
+        report = checker.measure_front({"hip": [100, 100], "other_hip": list(other_hip)}, leg)
+        assert report.metrics["pelvis"]["value"] == pytest.approx(expected, abs=0.05)
+        assert [w["metric"] for w in report.waiting] == ["valgus"]
+
+
+@pytest.mark.parametrize(
+    ("drop", "verdict", "anchor"),
+    [
+        (0, "good", None),
+        (4.9, "good", None),
+        (8, "close", "hips-dropping"),
+        (15, "fix", "hips-dropping"),
+        (-15, "good", None),
+    ],
+)
+def test_pelvis_verdict_and_fault(drop: float, verdict: str, anchor: str | None) -> None:
+    rise = 200 * math.tan(math.radians(drop))
+    found = checker.measure_front({"hip": [100, 100], "other_hip": [300, 100 + rise]}).metrics[
+        "pelvis"
+    ]
+    assert found["verdict"] == verdict
+    assert (found["fault"] or {}).get("anchor") == anchor
+
+
+def test_front_waits_for_its_points() -> None:
+    report = checker.measure_front({"hip": [100, 0], "knee": [130, 300]}, "right")
+    assert report.metrics == {}
+    assert {w["metric"]: w["needs"] for w in report.waiting} == {
+        "valgus": ["ankle"],
+        "pelvis": ["other_hip"],
+    }
+    assert report.waiting[1]["message"] == "Place the other hip to see the pelvis level."
+
+
+def test_hips_one_above_the_other_are_not_a_pelvis() -> None:
+    with pytest.raises(GeometryError, match="one above the other"):
+        checker.measure_front({"hip": [100, 100], "other_hip": [110, 300]})

@@ -1,4 +1,4 @@
-"""The angle checker's measurements and verdicts, with every threshold in one place.
+"""The angle checker's measurements from the points the user placed (all of them or only some).
 
 Side photo at the top of a rep (definitions as in :mod:`hipthrust.pose`):
 
@@ -11,24 +11,24 @@ Side photo at the top of a rep (definitions as in :mod:`hipthrust.pose`):
   toes lifted (-) is fine: the guide allows lifting them slightly;
 - ``free_leg``: hip->free knee above the horizontal; - the free knee below the hip (dropping).
 
-Front photo: ``valgus``, the frontal-plane projection angle: how far the knee leaves the
-hip-ankle line, + inward (towards the midline).
+Front photo, taken facing the lifter (their right leg on the photo's left): ``valgus``, the
+frontal-plane projection angle: how far the knee leaves the hip-ankle line, + inward (towards the
+midline); ``pelvis``, the working hip->other hip line from horizontal, + the free-leg side lower.
 
-Where the numbers come from: the source article asks for a vertical shin, a straight
-shoulders-hips-knee line, a flat plane and the knee in line with hip and ankle, but gives no
-tolerance. The bands below are ours, set from what a photo can show: hand-placed points on a phone
-photo move an angle by about 2-3° (a joint is a few centimetres across), and a camera a little off
-side-on skews it by a few more, so "good" allows about twice that error and "fix" starts where a
-coach would see the fault by eye. The guide page explains them through macros (``checker``).
+Partial input: a metric is measured only when every point it needs (:data:`metrics.NEEDS`) is
+placed; the others come back as waiting lines. Nothing here invents a point: there are no default
+landmarks, and the floor line is used only when the user marked it. Which way the lifter faces (the
+sign of the shin and heel angles) comes from the first placed pair of :data:`FACING_PAIRS`
+(shoulder-ankle first, as in v1): the shoulders and hips lie behind the working knee and foot.
+The verdict bands and their sources are in :mod:`hipthrust.metrics`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Final, Literal
+import math
+from dataclasses import dataclass, field
+from typing import Any, Final
 
-from . import faults
-from .faults import Fault
 from .geometry import (
     Frame,
     GeometryError,
@@ -38,127 +38,52 @@ from .geometry import (
     from_vertical_deg,
     inside_angle_deg,
     length,
+    level_up,
     require_apart,
     side_frame,
     signed_angle,
     sub,
 )
-from .pose import TOP, joint_positions
+from .metrics import CORE, OPTIONAL, THRESHOLDS, metric, missing, verdict, waiting
 
-Verdict = Literal["good", "close", "fix"]
-Side = Literal["both", "above", "below"]
+__all__ = [
+    "THRESHOLDS",
+    "FrontReport",
+    "SideReport",
+    "measure_front",
+    "measure_side",
+    "metric",
+    "verdict",
+]
 
-
-@dataclass(frozen=True, slots=True)
-class Band:
-    """Verdict limits for one metric: |value| <= good is good, <= close is close, else fix.
-
-    ``judged`` says which sign can be a fault at all (toes lifted or a knee pushed out is fine);
-    ``above``/``below`` are the troubleshooting entries for a positive/negative fault.
-    """
-
-    label: str
-    good: float
-    close: float
-    judged: Side = "both"
-    above: Fault | None = None
-    below: Fault | None = None
-    counts: str = "either way"  # which deviation counts, in words (the guide's table)
-
-
-THRESHOLDS: Final = {
-    "shin": Band("Shin angle", 5.0, 10.0, "both", faults.FOOT_TOO_CLOSE, faults.FOOT_TOO_FAR),
-    "hip_line": Band("Hip line", 5.0, 10.0, "both", faults.LOWER_BACK_ARCH, faults.HIPS_TOO_LOW),
-    "plane": Band("Body line against the floor", 10.0, 20.0),
-    "heel": Band(
-        "Heel lift",
-        5.0,
-        10.0,
-        "above",
-        faults.PUSHING_OFF_TOES,
-        counts="heel above the toe only (toes lifted is fine)",
-    ),
-    "free_leg": Band(
-        "Free leg",
-        10.0,
-        25.0,
-        "below",
-        below=faults.FREE_LEG_DROPPING,
-        counts="free knee below the hip only (higher is fine)",
-    ),
-    "valgus": Band(
-        "Knee in line (front)",
-        5.0,
-        10.0,
-        "above",
-        faults.KNEE_CAVING_IN,
-        counts="inward only (pushed slightly out is the cue)",
-    ),
-}
-
-SIDE_REQUIRED: Final = ("shoulder", "hip", "knee", "ankle")
-SIDE_OPTIONAL: Final = ("heel", "toe", "free_knee")
-FRONT_REQUIRED: Final = ("hip", "knee", "ankle")
+SIDE_POINTS: Final = ("shoulder", "hip", "knee", "ankle", "heel", "toe", "free_knee")
+FRONT_POINTS: Final = ("hip", "knee", "ankle", "other_hip")
+# The pairs that tell which way the lifter faces, best first (shoulder-ankle is v1's pair).
+FACING_PAIRS: Final = (
+    ("shoulder", "ankle"),
+    ("shoulder", "knee"),
+    ("hip", "ankle"),
+    ("hip", "knee"),
+    ("shoulder", "heel"),
+    ("hip", "heel"),
+)
 # Four points within this fraction of the shoulder-ankle distance of one line are "all in a line".
 COLLINEAR_FRACTION: Final = 0.02
+# A hip-hip line steeper than this is not two hips side by side: the points are misplaced.
+MAX_PELVIS_TILT_DEG: Final = 45.0
 
 
-def verdict(name: str, value: float) -> Verdict:
-    band = THRESHOLDS[name]
-    if (band.judged == "above" and value <= 0) or (band.judged == "below" and value >= 0):
-        return "good"
-    size = abs(value)
-    return "good" if size <= band.good else "close" if size <= band.close else "fix"
-
-
-def _fault(name: str, value: float, judged: Verdict) -> Fault | None:
-    if judged == "good":
-        return None
-    band = THRESHOLDS[name]
-    return band.above if value > 0 else band.below
-
-
-_DIRECTIONS: Final = {
-    "shin": ("knee ahead of the ankle", "knee behind the ankle", "vertical"),
-    "hip_line": (
-        "hips above the shoulder-knee line",
-        "hips below the shoulder-knee line",
-        "straight",
-    ),
-    "plane": ("knee higher than the shoulders", "knee lower than the shoulders", "flat"),
-    "heel": ("heel lifted", "toes lifted", "foot flat"),
-    "free_leg": ("free knee above the hip", "free knee below the hip", "level with the hip"),
-    "valgus": ("knee inside the hip-ankle line", "knee outside the hip-ankle line", "in line"),
-}
-
-
-def metric(name: str, value: float) -> dict[str, Any]:
-    """One measured angle as plain data: value, verdict, wording and (if any) the fault to fix."""
-    rounded = round(value, 1) + 0.0  # + 0.0 turns -0.0 into 0.0
-    judged = verdict(name, value)
-    positive, negative, neutral = _DIRECTIONS[name]
-    direction = neutral if abs(rounded) < 0.5 else positive if value > 0 else negative
-    fault = _fault(name, value, judged)
-    return {
-        "name": name,
-        "label": THRESHOLDS[name].label,
-        "value": rounded,
-        "verdict": judged,
-        "direction": direction,
-        "fault": None
-        if fault is None
-        else {"anchor": fault.anchor, "title": fault.title, "cue": fault.cue},
-    }
-
-
-def _points(landmarks: dict[str, Any], required: tuple[str, ...]) -> dict[str, Point]:
+def _points(landmarks: Any, names: tuple[str, ...]) -> dict[str, Point]:
+    """The placed points among ``names``; a missing or null entry is a point not placed yet."""
+    if landmarks is None:
+        return {}
     if not isinstance(landmarks, dict):
-        raise GeometryError("Place the landmarks on the photo first.")
-    points = {name: check_point(name, landmarks.get(name)) for name in required}
-    for name in SIDE_OPTIONAL:
-        if landmarks.get(name) is not None and name not in points:
-            points[name] = check_point(name, landmarks[name])
-    return points
+        raise GeometryError("Place the points on the photo first.")
+    return {
+        name: check_point(name, landmarks[name])
+        for name in names
+        if landmarks.get(name) is not None
+    }
 
 
 def _floor(floor: Any) -> tuple[Point, Point] | None:
@@ -167,6 +92,10 @@ def _floor(floor: Any) -> tuple[Point, Point] | None:
     if not isinstance(floor, list | tuple) or len(floor) != 2:
         raise GeometryError("Mark the floor with two points.")
     return (check_point("floor", floor[0]), check_point("floor", floor[1]))
+
+
+def _require_apart_placed(p: dict[str, Point], *pairs: tuple[str, str]) -> None:
+    require_apart(p, *(pair for pair in pairs if pair[0] in p and pair[1] in p))
 
 
 def _require_not_in_a_line(p: dict[str, Point]) -> None:
@@ -183,19 +112,38 @@ def _require_not_in_a_line(p: dict[str, Point]) -> None:
         )
 
 
+def _waiting(view: str, done: dict[str, Any], placed: dict[str, Point]) -> list[dict[str, Any]]:
+    names = [*CORE[view]]
+    if view == "side":
+        names += [m for m, own in OPTIONAL.items() if any(n in placed for n in own)]
+    return [waiting(name, missing(name, placed)) for name in names if name not in done]
+
+
 @dataclass(frozen=True, slots=True)
 class SideReport:
+    """What a side photo's placed points give: ``frame.facing`` is +1 when ``facing`` is None."""
+
     frame: Frame
     points: dict[str, Point]
     metrics: dict[str, dict[str, Any]]
-    knee_angle: float
+    knee_angle: float | None
     floor: tuple[Point, Point] | None
+    facing: float | None = None
+    waiting: list[dict[str, Any]] = field(default_factory=list)
 
 
-def measure_side(landmarks: dict[str, Any], floor: Any = None) -> SideReport:
-    """All side-view metrics from landmarks in photo pixels (and an optional floor line)."""
-    p = _points(landmarks, SIDE_REQUIRED)
-    require_apart(
+def _side_frame(p: dict[str, Point], floor: tuple[Point, Point] | None) -> tuple[Frame, bool]:
+    """The level frame, facing the lifter's way when a facing pair is placed (else +1, False)."""
+    for back, front in FACING_PAIRS:
+        if back in p and front in p:
+            return side_frame(p[back], p[front], floor), True
+    return Frame(level_up(floor)), False
+
+
+def measure_side(landmarks: Any, floor: Any = None) -> SideReport:
+    """The side-view metrics the placed points allow (photo pixels; optional floor line)."""
+    p = _points(landmarks, SIDE_POINTS)
+    _require_apart_placed(
         p,
         ("shoulder", "hip"),
         ("hip", "knee"),
@@ -204,35 +152,48 @@ def measure_side(landmarks: dict[str, Any], floor: Any = None) -> SideReport:
         ("hip", "ankle"),
         ("shoulder", "ankle"),
     )
-    _require_not_in_a_line(p)
+    if all(n in p for n in ("shoulder", "hip", "knee", "ankle")):
+        _require_not_in_a_line(p)
     floor_points = _floor(floor)
-    frame = side_frame(p["shoulder"], p["ankle"], floor_points)
+    frame, facing_known = _side_frame(p, floor_points)
     m = {name: frame.point(q) for name, q in p.items()}
+    # Every metric that needs the facing has a FACING_PAIRS pair among its needs.
+    can = {name for name in THRESHOLDS if not missing(name, p)}
 
-    shin_vector = sub(m["knee"], m["ankle"])
-    if shin_vector[1] <= 0:
+    values: dict[str, float] = {}
+    # Checked as soon as both are placed: a swapped pair must not wait for a third point.
+    if "knee" in m and "ankle" in m and sub(m["knee"], m["ankle"])[1] <= 0:
         raise GeometryError("The knee point is not above the ankle point: check which is which.")
-    values = {
-        "shin": from_vertical_deg(shin_vector),
-        "hip_line": signed_angle(sub(m["hip"], m["knee"]), sub(m["shoulder"], m["hip"])),
-        "plane": direction_deg(sub(m["knee"], m["shoulder"])),
-    }
-    if "heel" in m and "toe" in m:
+    if "shin" in can:
+        values["shin"] = from_vertical_deg(sub(m["knee"], m["ankle"]))
+    if "hip_line" in can:
+        values["hip_line"] = signed_angle(sub(m["hip"], m["knee"]), sub(m["shoulder"], m["hip"]))
+    if "plane" in can:
+        values["plane"] = direction_deg(sub(m["knee"], m["shoulder"]))
+    if "heel" in can:
         require_apart(p, ("heel", "toe"))
         foot = sub(m["toe"], m["heel"])
         if foot[0] <= 0:
             raise GeometryError("The toe point is behind the heel point: check which is which.")
         values["heel"] = -direction_deg(foot)
-    if "free_knee" in m:
+    if "free_leg" in can:
         require_apart(p, ("hip", "free_knee"))
         free = sub(m["free_knee"], m["hip"])
         values["free_leg"] = direction_deg((abs(free[0]), free[1]))
+    done = {name: metric(name, value) for name, value in values.items()}
+    knee_angle = (
+        inside_angle_deg(m["knee"], m["ankle"], m["hip"])
+        if all(n in m for n in ("hip", "knee", "ankle"))
+        else None
+    )
     return SideReport(
         frame=frame,
         points=p,
-        metrics={name: metric(name, value) for name, value in values.items()},
-        knee_angle=inside_angle_deg(m["knee"], m["ankle"], m["hip"]),
+        metrics=done,
+        knee_angle=knee_angle,
         floor=floor_points,
+        facing=frame.facing if facing_known else None,
+        waiting=_waiting("side", done, p),
     )
 
 
@@ -240,17 +201,12 @@ def measure_side(landmarks: dict[str, Any], floor: Any = None) -> SideReport:
 class FrontReport:
     points: dict[str, Point]
     metrics: dict[str, dict[str, Any]]
+    waiting: list[dict[str, Any]] = field(default_factory=list)
 
 
-def measure_front(landmarks: dict[str, Any], leg: str = "right") -> FrontReport:
-    """Knee valgus from a front photo taken facing the lifter (not a mirrored selfie).
-
-    The lifter's right leg appears on the photo's left, so its midline side is the photo's right.
-    """
-    if leg not in ("left", "right"):
-        raise GeometryError("Choose the working leg: left or right.")
-    p = _points(landmarks, FRONT_REQUIRED)
-    require_apart(p, ("hip", "knee"), ("knee", "ankle"), ("hip", "ankle"))
+def _valgus(p: dict[str, Point], leg: str) -> float:
+    """The lifter's right leg appears on the photo's left, so its midline side is the photo's
+    right."""
     axis = sub(p["ankle"], p["hip"])
     # Normal of the hip->ankle line pointing to the photo's right when the leg hangs down.
     normal = (axis[1], -axis[0])
@@ -260,36 +216,35 @@ def measure_front(landmarks: dict[str, Any], leg: str = "right") -> FrontReport:
     offset = sub(p["knee"], p["hip"])
     side = offset[0] * normal[0] + offset[1] * normal[1]
     bend = 180.0 - inside_angle_deg(p["knee"], p["hip"], p["ankle"])
-    value = bend * medial if side > 0 else -bend * medial
-    return FrontReport(points=p, metrics={"valgus": metric("valgus", value)})
+    return bend * medial if side > 0 else -bend * medial
 
 
-def initial_side_landmarks(width: float, height: float) -> dict[str, Point]:
-    """Landmarks of the correct top position fitted into a photo, facing right, on the floor."""
-    joints = joint_positions(TOP)
-    names = (*SIDE_REQUIRED, *SIDE_OPTIONAL)
-    xs = [joints[n][0] for n in (*names, "head")]
-    ys = [joints[n][1] for n in (*names, "head")]
-    span_x = max(xs) - min(xs)
-    span_y = max(ys) - min(ys)
-    scale = min(0.7 * width / span_x, 0.6 * height / span_y)
-    left = (width - span_x * scale) / 2 - min(xs) * scale
-    floor_y = 0.85 * height
-    return {
-        n: (round(left + joints[n][0] * scale, 1), round(floor_y - joints[n][1] * scale, 1))
-        for n in names
-    }
+def _pelvis(p: dict[str, Point]) -> float:
+    """Degrees of the hip->other hip line below horizontal (photo y is down, so + = the free-leg
+    side lower). Which side of the photo the free leg is on does not change the sign."""
+    across = sub(p["other_hip"], p["hip"])
+    tilt = math.degrees(math.atan2(across[1], abs(across[0])))
+    if abs(tilt) > MAX_PELVIS_TILT_DEG:
+        raise GeometryError(
+            "The two hip points are nearly one above the other: "
+            "place one on each hip, seen from the front."
+        )
+    return tilt
 
 
-def initial_front_landmarks(width: float, height: float) -> dict[str, Point]:
-    x = round(width / 2, 1)
-    return {
-        "hip": (x, round(0.3 * height, 1)),
-        "knee": (x, round(0.5 * height, 1)),
-        "ankle": (x, round(0.8 * height, 1)),
-    }
-
-
-def initial_floor(width: float, height: float) -> tuple[Point, Point]:
-    y = round(0.87 * height, 1)
-    return ((round(0.2 * width, 1), y), (round(0.8 * width, 1), y))
+def measure_front(landmarks: Any, leg: str = "right") -> FrontReport:
+    """Knee valgus and pelvis level from a front photo taken facing the lifter (not a mirrored
+    selfie), from the points placed so far."""
+    if leg not in ("left", "right"):
+        raise GeometryError("Choose the working leg: left or right.")
+    p = _points(landmarks, FRONT_POINTS)
+    _require_apart_placed(
+        p, ("hip", "knee"), ("knee", "ankle"), ("hip", "ankle"), ("hip", "other_hip")
+    )
+    values: dict[str, float] = {}
+    if not missing("valgus", p):
+        values["valgus"] = _valgus(p, leg)
+    if not missing("pelvis", p):
+        values["pelvis"] = _pelvis(p)
+    done = {name: metric(name, value) for name, value in values.items()}
+    return FrontReport(points=p, metrics=done, waiting=_waiting("front", done, p))

@@ -8,6 +8,8 @@ one text, never two versions.
 Source: the user's source article (the four common errors and their fixes; foot distance for a
 vertical shin; the straight shoulders-hips-knee line), and for the foot-distance symptoms the
 coaching sources listed in shared/facts-beyond-the-seed.md (Contreras; 365physique).
+``HIPS_DROPPING`` belongs to the checker's front-view pelvis level (issue 9); its full guide text
+comes later, its constant name and anchor are stable.
 """
 
 from __future__ import annotations
@@ -81,6 +83,13 @@ FREE_LEG_DROPPING: Final = Fault(
     why="A free leg that touches down shares the work, so the working leg no longer lifts alone.",
     cue="Keep the free leg up the whole set, bent about 90° or straight.",
 )
+HIPS_DROPPING: Final = Fault(
+    anchor="hips-dropping",
+    title="Hips dropping to one side",
+    symptom="Seen from the front, the hip on the free-leg side sags lower than the working hip at the top.",
+    why="The working glutes are not holding the pelvis level, so the load shifts onto the lower back.",
+    cue="Keep both hip bones level: drive up through the working heel and squeeze.",
+)
 
 FAULTS: Final = (
     LOWER_BACK_ARCH,
@@ -91,5 +100,6 @@ FAULTS: Final = (
     KNEE_CAVING_IN,
     BOUNCING,
     FREE_LEG_DROPPING,
+    HIPS_DROPPING,
 )
 FAULTS_BY_ANCHOR: Final = {fault.anchor: fault for fault in FAULTS}

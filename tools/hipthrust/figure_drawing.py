@@ -171,25 +171,34 @@ def hold_marker(at: Point) -> str:
     )
 
 
-def front_view(knee_in: float, *, band: bool, title: str) -> str:
+def front_view(
+    knee_in: float, *, band: bool, title: str, pelvis_drop: float = 0.0, level: bool = False
+) -> str:
     """Seen from the feet: working shin from the floor to the knee, pelvis behind, free thigh up.
 
-    ``knee_in`` is how far (cm) the working knee drifts towards the midline.
+    ``knee_in`` is how far (cm) the working knee drifts towards the midline; ``pelvis_drop`` how
+    far (cm) the free-leg end of the pelvis sags (it pivots on the working end); ``level`` adds a
+    dashed level line across the pelvis.
     """
     knee_height = joint_positions(TOP)["knee"][1]
+    pelvis_y = knee_height + 4.0
+
+    def sag(x: float) -> float:  # how far the pelvis has dropped at x (0 at the working end)
+        return pelvis_drop * (22.0 - x) / 44.0
+
     ankle = (14.0, 6.8)
     knee = (14.0 - knee_in, knee_height)
-    hip_work, hip_free = (12.0, knee_height + 2.0), (-12.0, knee_height + 2.0)
-    free_knee = (-12.0, knee_height + 40.0)
+    hip_work, hip_free = (12.0, knee_height + 2.0), (-12.0, knee_height + 2.0 - sag(-12.0))
+    free_knee = (-12.0, knee_height + 40.0 - sag(-12.0))
     parts = [
         floor(-50.0, 50.0),
         svg.element(
             "rect", x=-30.0, y=-BENCH_TOP, width=60.0, height=BENCH_TOP, rx=2.0, class_="ht-bench"
         ),
         svg.line(
-            flip((-22.0, knee_height + 4.0)),
-            flip((22.0, knee_height + 4.0)),
-            class_="ht-far ht-torso",
+            flip((-22.0, pelvis_y - sag(-22.0))),
+            flip((22.0, pelvis_y)),
+            class_="ht-far ht-torso" + (" ht-mark" if pelvis_drop else ""),
         ),
         svg.line(flip(hip_free), flip(free_knee), class_="ht-far ht-leg"),
         svg.line(flip(hip_work), flip(knee), class_="ht-body ht-leg"),
@@ -201,6 +210,8 @@ def front_view(knee_in: float, *, band: bool, title: str) -> str:
         ),
         svg.line(flip((ankle[0], 0.0)), flip((ankle[0], knee_height + 14.0)), class_="ht-ref"),
     ]
+    if level:
+        parts.append(svg.line(flip((-30.0, pelvis_y)), flip((30.0, pelvis_y)), class_="ht-ref"))
     if band:
         # a loop around both knees: two long sides offset either side of the knee-to-knee line
         dx, dy = free_knee[0] - knee[0], free_knee[1] - knee[1]

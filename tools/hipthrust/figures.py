@@ -311,6 +311,33 @@ def _figures() -> dict[str, Figure]:
             ),
         ),
         Figure(
+            "hips-dropping",
+            "Seen from your feet: keep both hips level.",
+            (
+                Panel(
+                    front_view(
+                        0.0,
+                        band=False,
+                        pelvis_drop=8.0,
+                        level=True,
+                        title="Fault, seen from the feet: the hip on the free-leg side sags below the dashed level line.",
+                    ),
+                    "Free-leg hip drops",
+                    "bad",
+                ),
+                Panel(
+                    front_view(
+                        0.0,
+                        band=False,
+                        level=True,
+                        title="Fix, seen from the feet: both hips level, on the dashed line.",
+                    ),
+                    "Hips level",
+                    "good",
+                ),
+            ),
+        ),
+        Figure(
             "glute-bridge",
             "Regression: the floor glute bridge, both feet down.",
             (

@@ -6,12 +6,14 @@ SVG has viewBox = the photo's natural size), coloured by verdict. Colours are at
 classes, so the overlay looks the same on any photo and when the page saves it as a PNG; every line
 has a dark outline under it so it stays visible on light and dark photos. Sizes scale with the
 photo (1 unit = 1/1000 of its longer side) so a 48 MP photo gets lines as readable as a small one.
+Only what is placed is drawn: a line needs both its points, an arc and a number need their metric
+(:mod:`hipthrust.checker` measures a metric only once all its points are placed).
 """
 
 from __future__ import annotations
 
 import math
-from typing import Final
+from typing import Any, Final
 
 from . import svg
 from .checker import FrontReport, SideReport
@@ -97,79 +99,109 @@ def _angle_mark(
     pen.label(at, text, colour)
 
 
+def _colour(metrics: dict[str, dict[str, Any]], name: str) -> str:
+    """A metric's verdict colour, or white while it is not measured (its points not all placed)."""
+    return COLOURS[metrics[name]["verdict"]] if name in metrics else COLOURS[None]
+
+
+def _segments(pen: _Pen, p: dict[str, Point], bones: list[tuple[str, str, str]]) -> None:
+    for a, b, colour in bones:
+        if a in p and b in p:
+            pen.line(p[a], p[b], colour)
+
+
 def side_overlay(report: SideReport, width: float, height: float) -> str:
-    """The overlay for a side photo: body lines, references, angle arcs and numbers."""
+    """The overlay for a side photo: body lines between placed points, references, and the angle
+    arcs and numbers of the measured metrics only (white lines while a metric waits)."""
     pen = _Pen(width, height)
     p, m = report.points, report.metrics
     up = report.frame.up
-    shin_c = COLOURS[m["shin"]["verdict"]]
-    hip_c = COLOURS[m["hip_line"]["verdict"]]
-    plane_c = COLOURS[m["plane"]["verdict"]]
+    shin_c, hip_c = _colour(m, "shin"), _colour(m, "hip_line")
 
     if report.floor is not None:
         pen.line(report.floor[0], report.floor[1], COLOURS[None], dashed=True, w=2)
-    shin_length = length(sub(p["knee"], p["ankle"]))
-    top_of_vertical = (p["ankle"][0] + up[0] * shin_length, p["ankle"][1] + up[1] * shin_length)
-    pen.line(p["ankle"], top_of_vertical, COLOURS[None], dashed=True, w=2)
-    pen.line(p["shoulder"], p["knee"], plane_c, dashed=True, w=2)
-    pen.line(p["shoulder"], p["hip"], hip_c)
-    pen.line(p["hip"], p["knee"], hip_c)
-    pen.line(p["knee"], p["ankle"], shin_c)
-    if "heel" in m and "toe" in p and "heel" in p:
+    if "shin" in m:
+        shin_length = length(sub(p["knee"], p["ankle"]))
+        top_of_vertical = (p["ankle"][0] + up[0] * shin_length, p["ankle"][1] + up[1] * shin_length)
+        pen.line(p["ankle"], top_of_vertical, COLOURS[None], dashed=True, w=2)
+    if "plane" in m:
+        pen.line(p["shoulder"], p["knee"], _colour(m, "plane"), dashed=True, w=2)
+    _segments(
+        pen, p, [("shoulder", "hip", hip_c), ("hip", "knee", hip_c), ("knee", "ankle", shin_c)]
+    )
+    if "heel" in m:
         pen.line(p["heel"], p["toe"], COLOURS[m["heel"]["verdict"]])
         pen.label(
             (p["toe"][0], p["toe"][1] + 40 * pen.u),
             f"heel {m['heel']['value']:+.1f}°",
             COLOURS[m["heel"]["verdict"]],
         )
-    if "free_leg" in m:
-        pen.line(p["hip"], p["free_knee"], COLOURS[m["free_leg"]["verdict"]], w=3)
+    else:
+        _segments(pen, p, [("heel", "toe", COLOURS[None])])
+    if "hip" in p and "free_knee" in p:
+        pen.line(p["hip"], p["free_knee"], _colour(m, "free_leg"), w=3)
 
     # Numbers off the body: the shin's on the toes' side of the shin, the hip's under the hip.
     forward = (-up[1] * report.frame.facing, up[0] * report.frame.facing)
-    radius = max(0.35 * shin_length, 30 * pen.u)
-    shin_mid = ((p["knee"][0] + p["ankle"][0]) / 2, (p["knee"][1] + p["ankle"][1]) / 2)
-    _angle_mark(
-        pen,
-        p["ankle"],
-        up,
-        sub(p["knee"], p["ankle"]),
-        radius,
-        f"shin {m['shin']['value']:+.1f}°",
-        shin_c,
-        at=(shin_mid[0] + forward[0] * 130 * pen.u, shin_mid[1] + forward[1] * 130 * pen.u),
-    )
-    below = radius + 50 * pen.u
-    _angle_mark(
-        pen,
-        p["hip"],
-        sub(p["hip"], p["knee"]),
-        sub(p["shoulder"], p["hip"]),
-        radius,
-        f"hip {m['hip_line']['value']:+.1f}°",
-        hip_c,
-        at=(p["hip"][0] - up[0] * below, p["hip"][1] - up[1] * below),
-    )
+    radius = 30 * pen.u
+    if "knee" in p and "ankle" in p:
+        radius = max(0.35 * length(sub(p["knee"], p["ankle"])), radius)
+    if "shin" in m:
+        shin_mid = ((p["knee"][0] + p["ankle"][0]) / 2, (p["knee"][1] + p["ankle"][1]) / 2)
+        _angle_mark(
+            pen,
+            p["ankle"],
+            up,
+            sub(p["knee"], p["ankle"]),
+            radius,
+            f"shin {m['shin']['value']:+.1f}°",
+            shin_c,
+            at=(shin_mid[0] + forward[0] * 130 * pen.u, shin_mid[1] + forward[1] * 130 * pen.u),
+        )
+    if "hip_line" in m:
+        below = radius + 50 * pen.u
+        _angle_mark(
+            pen,
+            p["hip"],
+            sub(p["hip"], p["knee"]),
+            sub(p["shoulder"], p["hip"]),
+            radius,
+            f"hip {m['hip_line']['value']:+.1f}°",
+            hip_c,
+            at=(p["hip"][0] - up[0] * below, p["hip"][1] - up[1] * below),
+        )
     return svg.element("g", pen.items, class_="checker-overlay", data_testid="checker-overlay")
 
 
 def front_overlay(report: FrontReport, width: float, height: float) -> str:
+    """The overlay for a front photo: the leg and hip-hip lines between placed points, the knee's
+    arc and number once valgus is measured, the pelvis number once both hips are placed."""
     pen = _Pen(width, height)
-    p, m = report.points, report.metrics["valgus"]
-    colour = COLOURS[m["verdict"]]
-    pen.line(p["hip"], p["ankle"], COLOURS[None], dashed=True, w=2)
-    pen.line(p["hip"], p["knee"], colour)
-    pen.line(p["knee"], p["ankle"], colour)
-    radius = 0.3 * length(sub(p["ankle"], p["knee"]))
-    _angle_mark(
-        pen,
-        p["knee"],
-        sub(p["knee"], p["hip"]),
-        sub(p["ankle"], p["knee"]),
-        max(radius, 30 * pen.u),
-        f"knee {m['value']:+.1f}°",
-        colour,
-    )
+    p, m = report.points, report.metrics
+    colour = _colour(m, "valgus")
+    if "valgus" in m:
+        pen.line(p["hip"], p["ankle"], COLOURS[None], dashed=True, w=2)
+    _segments(pen, p, [("hip", "knee", colour), ("knee", "ankle", colour)])
+    if "valgus" in m:
+        radius = 0.3 * length(sub(p["ankle"], p["knee"]))
+        _angle_mark(
+            pen,
+            p["knee"],
+            sub(p["knee"], p["hip"]),
+            sub(p["ankle"], p["knee"]),
+            max(radius, 30 * pen.u),
+            f"knee {m['valgus']['value']:+.1f}°",
+            colour,
+        )
+    if "pelvis" in m:
+        pelvis_c = _colour(m, "pelvis")
+        pen.line(p["hip"], p["other_hip"], pelvis_c)
+        level = (p["other_hip"][0], p["hip"][1])  # the horizontal through the working hip
+        pen.line(p["hip"], level, COLOURS[None], dashed=True, w=2)
+        middle = ((p["hip"][0] + p["other_hip"][0]) / 2, (p["hip"][1] + p["other_hip"][1]) / 2)
+        pen.label(
+            (middle[0], middle[1] - 60 * pen.u), f"pelvis {m['pelvis']['value']:+.1f}°", pelvis_c
+        )
     return svg.element("g", pen.items, class_="checker-overlay", data_testid="checker-overlay")
 
 

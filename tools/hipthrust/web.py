@@ -14,7 +14,13 @@ from typing import Any
 
 from . import __version__
 from .tempo import TempoError, parse_tempo
-from .web_checker import checker_front, checker_setup, checker_side
+from .web_checker import (
+    checker_best_frame,
+    checker_detect,
+    checker_front,
+    checker_setup,
+    checker_side,
+)
 from .web_timer import timer_plan, timer_setup
 
 
@@ -38,6 +44,8 @@ API: dict[str, Callable[..., Any]] = {
     "checker_setup": checker_setup,
     "checker_side": checker_side,
     "checker_front": checker_front,
+    "checker_detect": checker_detect,
+    "checker_best_frame": checker_best_frame,
     "timer_setup": timer_setup,
     "timer_plan": timer_plan,
 }

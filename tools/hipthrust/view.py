@@ -1,0 +1,172 @@
+"""Is this photo a usable side view at the top of the rep? Judged before any verdict is trusted.
+
+From the near side's points (placed or detected) and, when the detector ran, both sides'
+keypoints. Checked in this order, the first that applies wins:
+
+1. **standing**: the body's long axis is vertical: shoulder above hip above (knee above) ankle,
+   each segment within 60° of vertical (:data:`STEEP_SEGMENT`; sitting up, the thigh is level) and
+   the shoulder-ankle line steeper than :data:`STANDING_STEEPNESS` (a hip thrust's body is near
+   horizontal: on the shared photos the shoulder-ankle line is at most 11° from level);
+2. **facing** / **oblique** (detector only: it needs both sides): seen side-on, the two shoulders
+   and the two hips overlap; turned by an angle θ their separation grows as sin θ while the torso
+   (level in a hip thrust, like the shoulder and hip axes) shrinks as cos θ. With the COCO joints
+   (shoulders about 0.75 and hips about 0.45 of a torso length apart, mid-shoulder to mid-hip)
+   shoulders >= 1.0 and hips >= 0.6 torso lengths apart is θ over about 53° (facing the camera);
+   hips >= 0.4 or shoulders >= 0.6 torso lengths is θ over about 40° (strongly oblique). A side
+   view shows up to about 0.2 from perspective alone (the far side is ~10% smaller) plus the
+   detector's noise, so the limits leave room for both. The near thigh shorter than
+   :data:`MIN_THIGH_TO_SHIN` of the shin is oblique too: seen side-on both are full length (0.245
+   and 0.246 of height, Drillis & Contini) and at the top the thigh is level, so turning the camera
+   shortens it (cos θ) but not the vertical shin. On the six labelled photos thigh/shin is
+   0.88-1.15.
+3. **bottom**: the hips far below the shoulder-knee line (the bend at the hip over
+   :data:`BOTTOM_BEND_DEG`; the labelled tops bend at most 13.4°, the model's bottom 80°) or down
+   near the floor (the hip less than :data:`FLOOR_FRACTION` of the thigh above the ankle; the
+   lowest labelled top is 0.42).
+
+Too few points to judge gives ``unknown`` (usable, no message: there is nothing to warn about).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any, Final
+
+from .geometry import Point, dot, inside_angle_deg, length, sub
+from .keypoints import Keypoints
+
+STANDING_STEEPNESS: Final = 1.5  # vertical / horizontal extent of shoulder-ankle (56°)
+STEEP_SEGMENT: Final = 0.5  # drop / length of each segment: within 60° of vertical
+FACING_SHOULDERS: Final = 1.0
+FACING_HIPS: Final = 0.6
+OBLIQUE_SHOULDERS: Final = 0.6
+OBLIQUE_HIPS: Final = 0.4
+MIN_THIGH_TO_SHIN: Final = 0.6
+BOTTOM_BEND_DEG: Final = 30.0
+FLOOR_FRACTION: Final = 0.2
+# Front view: the hip joints are about 0.2-0.3 of the hip-ankle distance apart seen from the
+# front; seen side-on they overlap. Below this fraction it is a side view.
+FRONT_MIN_HIP_SPREAD: Final = 0.12
+
+RETAKE: Final = "phone at hip height, side-on, 2-3 m away, whole body in frame"
+MESSAGES: Final = {
+    "standing": f"This looks like a standing photo, not the top of a hip thrust. Take it at the top of the rep: {RETAKE}.",
+    "facing": f"You seem to face the camera: the angles need a side view. Retake it with the {RETAKE}.",
+    "oblique": f"The camera sees you at a slant (both hips show, the body looks shortened), so the angles are skewed. Retake it with the {RETAKE}.",
+    "bottom": "The hips are down: this is not the top position. Take the photo at the top of the rep (the self-timer's burst keeps the highest hip).",
+    "side": "This looks like a side view: for the front check, put the phone in front of you at hip height, 2-3 m away, both legs in frame.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """``code``: ok, standing, facing, oblique, bottom, side (front mode) or unknown."""
+
+    code: str
+
+    @property
+    def usable(self) -> bool:
+        return self.code in ("ok", "unknown")
+
+    @property
+    def message(self) -> str | None:
+        return MESSAGES.get(self.code)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"usable": self.usable, "code": self.code, "message": self.message}
+
+
+def _height(p: Point, up: Point) -> float:
+    return dot(p, up)
+
+
+def _standing(p: dict[str, Point], up: Point) -> bool:
+    chain = [p[n] for n in ("shoulder", "hip", "knee", "ankle") if n in p]
+    heights = [_height(q, up) for q in chain]
+    # each segment within 60° of vertical, top to bottom (a sitting person's thigh is level)
+    if not all(
+        ha - hb > STEEP_SEGMENT * length(sub(a, b))
+        for (a, ha), (b, hb) in pairwise(zip(chain, heights, strict=True))
+    ):
+        return False
+    right = (-up[1], up[0])
+    vertical = heights[0] - heights[-1]
+    across = abs(dot(sub(chain[0], chain[-1]), right))
+    return vertical > STANDING_STEEPNESS * across
+
+
+def _midpoint(a: Point, b: Point) -> Point:
+    return ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+
+def _turned(keypoints: Keypoints) -> str | None:
+    """Facing the camera, oblique, or None: from both shoulders and both hips (all confident)."""
+    names = ("left_shoulder", "right_shoulder", "left_hip", "right_hip")
+    if not all(n in keypoints and keypoints[n].confident for n in names):
+        return None
+    ls, rs, lh, rh = (keypoints[n].point for n in names)
+    torso = length(sub(_midpoint(ls, rs), _midpoint(lh, rh)))
+    shoulders, hips = length(sub(ls, rs)), length(sub(lh, rh))
+    if torso < 1.0:  # torso pointing straight at the camera: nothing but the width is seen
+        return "facing" if max(shoulders, hips) >= 1.0 else None
+    if shoulders >= FACING_SHOULDERS * torso and hips >= FACING_HIPS * torso:
+        return "facing"
+    if shoulders >= OBLIQUE_SHOULDERS * torso or hips >= OBLIQUE_HIPS * torso:
+        return "oblique"
+    return None
+
+
+def _shortened_thigh(p: dict[str, Point]) -> bool:
+    if not all(n in p for n in ("hip", "knee", "ankle")):
+        return False
+    shin = length(sub(p["knee"], p["ankle"]))
+    return shin > 0 and length(sub(p["hip"], p["knee"])) < MIN_THIGH_TO_SHIN * shin
+
+
+def _bottom(p: dict[str, Point], up: Point) -> bool:
+    if all(n in p for n in ("shoulder", "hip", "knee")):
+        line = sub(p["knee"], p["shoulder"])
+        normal = (-line[1], line[0])
+        if dot(normal, up) < 0:
+            normal = (-normal[0], -normal[1])
+        below = dot(sub(p["hip"], p["shoulder"]), normal) < 0
+        bend = 180.0 - inside_angle_deg(p["hip"], p["shoulder"], p["knee"])
+        if below and bend > BOTTOM_BEND_DEG:
+            return True
+    if all(n in p for n in ("hip", "knee", "ankle")):
+        thigh = length(sub(p["hip"], p["knee"]))
+        above = _height(p["hip"], up) - _height(p["ankle"], up)
+        return above < FLOOR_FRACTION * thigh
+    return False
+
+
+def side_view(
+    points: dict[str, Point], keypoints: Keypoints | None = None, up: Point = (0.0, -1.0)
+) -> View:
+    """The view judgement of a side photo from the near side's points (and both sides' keypoints,
+    when the detector ran); ``up`` is the photo's up, or perpendicular to a marked floor."""
+    known = [n for n in ("shoulder", "hip", "knee", "ankle") if n in points]
+    turned = _turned(keypoints) if keypoints else None
+    if len(known) < 3 and turned is None:
+        return View("unknown")
+    if len(known) >= 3 and {"shoulder", "ankle"} <= set(known) and _standing(points, up):
+        return View("standing")
+    if turned is not None:
+        return View(turned)
+    if _shortened_thigh(points):
+        return View("oblique")
+    if _bottom(points, up):
+        return View("bottom")
+    return View("ok")
+
+
+def front_view(points: dict[str, Point]) -> View:
+    """A front photo is a side view when its two hips overlap compared with the leg's length."""
+    if not all(n in points for n in ("hip", "other_hip", "ankle")):
+        return View("unknown")
+    leg = length(sub(points["ankle"], points["hip"]))
+    spread = length(sub(points["other_hip"], points["hip"]))
+    if leg > 0 and spread < FRONT_MIN_HIP_SPREAD * leg:
+        return View("side")
+    return View("ok")
