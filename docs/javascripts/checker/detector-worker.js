@@ -251,12 +251,28 @@ function cropRegion(keypoints, width, height) {
   return { x: (left + right) / 2 - size / 2, y: (top + bottom) / 2 - size / 2, size };
 }
 
+/**
+ * The mean of two runs. In a side view the model's "left" and "right" are often swapped between
+ * the plain and the mirrored run, so each left/right pair is matched by position (the pairing
+ * with the smaller total distance), not by name, before averaging.
+ */
 function average(a, b) {
+  const matched = b.slice();
+  for (let k = 1; k < KEYPOINTS; k += 2) {
+    const [l, r] = [k, MIRROR[k]];
+    const kept = distance(a[l], b[l]) + distance(a[r], b[r]);
+    const swapped = distance(a[l], b[r]) + distance(a[r], b[l]);
+    if (swapped < kept) [matched[l], matched[r]] = [b[r], b[l]];
+  }
   return a.map((point, k) => ({
-    x: (point.x + b[k].x) / 2,
-    y: (point.y + b[k].y) / 2,
-    score: (point.score + b[k].score) / 2,
+    x: (point.x + matched[k].x) / 2,
+    y: (point.y + matched[k].y) / 2,
+    score: (point.score + matched[k].score) / 2,
   }));
+}
+
+function distance(p, q) {
+  return Math.hypot(p.x - q.x, p.y - q.y);
 }
 
 // --- Errors --------------------------------------------------------------------------------
