@@ -95,11 +95,16 @@ def near_side(keypoints: list[dict[str, Any]]) -> tuple[str, dict[str, Point]]:
         return sum(float(by_name[f"{side}_{joint}"]["score"]) for joint in JOINTS.values()) / 4
 
     side = max(("left", "right"), key=mean_score)
-    points = {
+    return side, side_points(keypoints, side)
+
+
+def side_points(keypoints: list[dict[str, Any]], side: str) -> dict[str, Point]:
+    """Shoulder, hip, knee and ankle of one side ("left" or "right")."""
+    by_name = {point["name"]: point for point in keypoints}
+    return {
         joint: (float(by_name[f"{side}_{joint}"]["x"]), float(by_name[f"{side}_{joint}"]["y"]))
         for joint in JOINTS.values()
     }
-    return side, points
 
 
 def side_angles(points: dict[str, Point]) -> tuple[float, float]:
