@@ -146,6 +146,23 @@ def test_bad_input_gets_a_sentence_not_a_crash(context: Any, site_url: str) -> N
     assert messages[1].startswith("The photo's size is unknown")
 
 
+def test_without_a_working_wasm_backend_it_falls_back_to_cpu(context: Any, site_url: str) -> None:
+    # A broken wasm binary (as a browser without WebAssembly support would fail): still detects,
+    # on the slower cpu backend (about 2 s a photo here), with the same points.
+    def broken_wasm(route: Any) -> None:
+        route.fulfill(status=200, body=b"not wasm", content_type="application/wasm")
+
+    context.route("**/vendor/tfjs/*.wasm", broken_wasm)
+    page = context.new_page()
+    page.goto(site_url + "tools/angle-checker/")
+    photo = next(p for p in labelled_photos() if p.name == "04_br_fedb.jpg")
+    run = page.evaluate(DETECT_IN_PAGE, [site_url + DETECTOR, photo_payload([photo.name]), {}, 1])
+    assert run["info"]["backend"] == "cpu"
+    _, points = near_side(run["results"][photo.name]["keypoints"])
+    for joint, labelled in photo.joints.items():
+        assert distance(points[joint], labelled) <= TOLERANCE_PX, joint
+
+
 def test_after_one_online_load_the_detector_works_offline(
     browser: Any, built_site: Path, tmp_path: Path
 ) -> None:
