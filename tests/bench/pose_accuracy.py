@@ -16,6 +16,7 @@ Run: ``.venv/bin/python -m tests.bench.pose_accuracy``  (``--runs N``, ``--varia
 from __future__ import annotations
 
 import argparse
+import base64
 import gzip
 import statistics
 import tempfile
@@ -73,6 +74,22 @@ def run_variant(browser: Any, url: str, options: dict[str, bool], runs: int) -> 
     )
     context.close()
     return result
+
+
+def big_photo_ms(browser: Any, url: str, runs: int) -> str:
+    """detectPose on a phone-sized photo: the page's copy shrinks it before the worker sees it."""
+    from tests.bench.checker_speed import camera_like_jpeg
+
+    payload = [["12mp.jpg", base64.b64encode(camera_like_jpeg(4000, 3000)).decode()]]
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{url}tools/angle-checker/")
+    result = page.evaluate(
+        DETECT_IN_PAGE, [f"{url}javascripts/checker/detector.js", payload, {}, runs + 1]
+    )
+    context.close()
+    times = result["results"]["12mp.jpg"]["times"][1:]
+    return f"median {statistics.median(times):.0f} ms ({', '.join(f'{t:.0f}' for t in times)})"
 
 
 def report(name: str, result: dict[str, Any]) -> dict[str, float]:
@@ -162,6 +179,9 @@ def main(argv: list[str] | None = None) -> None:
                 name: report(name, run_variant(browser, url, VARIANTS[name], args.runs))
                 for name in chosen
             }
+            print(
+                f"\n12 MP photo (4000x3000 JPEG), single pass: {big_photo_ms(browser, url, args.runs)}"
+            )
             browser.close()
     print(
         "\n| variant | shin median / worst | shoulder-hip-knee median / worst "
