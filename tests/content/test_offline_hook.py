@@ -64,3 +64,22 @@ def test_under_mkdocs_serve_the_worker_steps_aside(tmp_path: Path) -> None:
     hook.on_post_build(SimpleNamespace(site_dir=str(site)))
     assert _build_id(site) == ""
     assert 'const ENABLED = BUILD !== ""' in (site / "sw.js").read_text()
+
+
+def test_the_pose_model_gets_its_own_cache_not_the_install_copy(tmp_path: Path) -> None:
+    hook = _hook()
+    hook.on_startup(command="build")
+    site = _fake_site(tmp_path)
+    (site / "models" / "movenet-thunder").mkdir(parents=True)
+    (site / "models" / "movenet-thunder" / "movenet-thunder.bin").write_bytes(b"weights")
+    (site / "javascripts" / "vendor" / "tfjs").mkdir(parents=True)
+    (site / "javascripts" / "vendor" / "tfjs" / "tf-core.min.js").write_text("var tf;")
+    hook.on_post_build(SimpleNamespace(site_dir=str(site)))
+    text = (site / "sw.js").read_text()
+    assert 'const PRECACHE = ["./", "setup/"];' in text
+    assert (
+        'const DETECTOR_FILES = ["javascripts/vendor/tfjs/tf-core.min.js", '
+        '"models/movenet-thunder/movenet-thunder.bin"];'
+    ) in text
+    match = re.search(r'const DETECTOR_VERSION = "([^"]*)";', text)
+    assert match and re.fullmatch(r"tfjs-core-[0-9.]+\+human-models-[0-9.]+", match.group(1))
