@@ -79,12 +79,13 @@ def prompt_point(page: Any) -> str | None:
     return prompt.get_attribute("data-point") if prompt.is_visible() else None
 
 
-def tap_point(page: Any, name: str, at: tuple[float, float]) -> None:
+def tap_point(page: Any, name: str, at: tuple[float, float], *, view: str = "side") -> None:
     """Tap (click) the photo where the prompt asks for ``name``; the point appears there."""
     assert prompt_point(page) == name, f"the page asks for {prompt_point(page)}, not {name}"
     center_stage(page)
     page.mouse.click(*to_screen(page, *at))
-    page.get_by_test_id(f"landmark-{name.replace('_', '-')}").wait_for(state="attached")
+    prefix = "landmark-front-" if view == "front" else "landmark-"
+    page.get_by_test_id(prefix + name.replace("_", "-")).wait_for(state="attached")
 
 
 def nudge_to(page: Any, name: str, target: tuple[float, float]) -> None:

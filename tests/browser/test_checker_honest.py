@@ -12,6 +12,7 @@ from hipthrust.pose import Pose
 from tests.checker_page import (
     choose,
     metric,
+    nudge_to,
     open_checker,
     place_points,
     prompt_point,
@@ -28,7 +29,9 @@ def visible_results(page: Any) -> dict[str, int]:
     return {
         "landmarks": page.locator("[data-testid^='landmark-']").count(),
         "metrics": page.locator("[data-testid^='metric-']").count(),
-        "arcs": page.locator(".checker-overlay-layer *").count(),
+        "drawn": page.locator(
+            ".checker-overlay-layer :is(line, path, circle, text, polyline, polygon)"
+        ).count(),
     }
 
 
@@ -37,7 +40,7 @@ def test_a_photo_of_an_empty_room_shows_no_number_until_four_taps(page: Any, sit
     choose(page, "room.png", empty_room(), "image/png")
     wait_ready(page)
     settled(page)
-    assert visible_results(page) == {"landmarks": 0, "metrics": 0, "arcs": 0}
+    assert visible_results(page) == {"landmarks": 0, "metrics": 0, "drawn": 0}
     assert page.get_by_test_id("checker-auto-status").get_attribute("data-state") == "idle"
     assert prompt_point(page) == "shoulder"
     assert "shoulder" in page.get_by_test_id("checker-place-prompt").inner_text().lower()
@@ -98,7 +101,7 @@ def test_a_new_photo_clears_every_point_and_number_at_once(page: Any, site_url: 
     seen = page.evaluate("window.__seen")
     assert seen, "the page never showed a loading state"
     assert all(s == {"landmarks": 0, "metrics": 0, "status": "idle"} for s in seen), seen
-    assert visible_results(page) == {"landmarks": 0, "metrics": 0, "arcs": 0}
+    assert visible_results(page) == {"landmarks": 0, "metrics": 0, "drawn": 0}
     assert prompt_point(page) == "shoulder"
 
 
@@ -106,8 +109,10 @@ def test_points_on_top_of_each_other_get_a_message_not_a_number(page: Any, site_
     open_checker(page, site_url)
     choose(page, "room.png", empty_room(), "image/png")
     wait_ready(page)
-    for name in ("shoulder", "hip", "knee", "ankle"):
-        tap_point(page, name, (800.0, 500.0))
+    for index, name in enumerate(("shoulder", "hip", "knee", "ankle")):
+        tap_point(page, name, (500.0 + 150 * index, 500.0))
+    for name in ("shoulder", "hip", "knee", "ankle"):  # then all moved onto one spot
+        nudge_to(page, name, (800.0, 500.0))
     settled(page)
     assert page.locator("[data-testid^='metric-']").count() == 0
     message = page.get_by_test_id("checker-message")
@@ -121,8 +126,14 @@ def test_a_standing_person_gets_a_view_warning(page: Any, site_url: str) -> None
     wait_ready(page)
     warning = page.get_by_test_id("checker-view-warning")
     assert warning.is_hidden()
-    for name, y in (("shoulder", 400.0), ("hip", 800.0), ("knee", 1100.0), ("ankle", 1450.0)):
-        tap_point(page, name, (500.0 + (y - 400) * 0.02, y))
+    standing = {
+        "shoulder": (500.0, 400.0),
+        "hip": (540.0, 800.0),
+        "knee": (600.0, 1100.0),
+        "ankle": (560.0, 1450.0),
+    }
+    for name, at in standing.items():
+        tap_point(page, name, at)
     settled(page)
     assert warning.is_visible()
     assert "side" in warning.inner_text().lower()

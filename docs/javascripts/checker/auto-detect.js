@@ -5,7 +5,10 @@
 // keypoints mean (near side, working leg, points to check, the view) is Python's
 // (hipthrust.web_checker.checker_detect), called through onKeypoints.
 
+import * as detectorModule from "./detector.js";
+
 const SETTING_KEY = "hipthrust.checker.autoDetect";
+const DOWNLOAD_MB = Math.round(detectorModule.DETECTOR.bytes / 1e6);
 
 function megabytes(bytes) {
   return (bytes / 1e6).toFixed(1);
@@ -67,13 +70,13 @@ export class AutoDetect {
       "idle",
       this.loaded
         ? "Find my joints places the points for you. Check them before you trust the numbers."
-        : "Find my joints places the points for you, on this phone (a one-time 13 MB download).",
+        : `Find my joints places the points for you, on this phone (a one-time download of about ${DOWNLOAD_MB} MB).`,
     );
   }
 
   async detector() {
-    this.module ??= await import("./detector.js");
-    return this.module;
+    this.module = detectorModule;
+    return detectorModule;
   }
 
   /** After a photo opens: run by itself when the model is already here and the user wants that. */
@@ -103,10 +106,7 @@ export class AutoDetect {
               : `Downloading the pose model: ${megabytes(loaded)} MB (once; it stays on this phone).`;
           },
         });
-        this.loaded = true;
-        navigator.serviceWorker?.ready
-          .then((registration) => registration.active?.postMessage({ type: "keep-detector" }))
-          .catch(() => {});
+        this.loaded = true; // detector.js asks the service worker to keep the files offline
       }
       if (stale()) return;
       this.setState("running", "Finding your joints on this phone…");

@@ -453,7 +453,7 @@ export function mount(root) {
     };
     let detector = null;
     try {
-      detector = await import("../checker/detector.js");
+      detector = await import("../checker/detector.js"); // already loaded by auto-detect.js
       if (!autoDetect.loaded && !(await detector.isDetectorCached())) detector = null;
       if (detector && !autoDetect.loaded) {
         camera.say("Loading the pose model…");
