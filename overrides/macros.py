@@ -30,6 +30,7 @@ def define_env(env: Any) -> None:
 def define_guide_macros(env: Any) -> None:
     """``figure(name)``, ``troubleshooting_entries()``, ``fault_cue(anchor)``, ``fault_link``."""
     from hipthrust import faults, figures
+    from hipthrust.tempo import parse_tempo
 
     env.variables["faults"] = faults.FAULTS
 
@@ -39,6 +40,16 @@ def define_guide_macros(env: Any) -> None:
         if name not in figures.FIGURES:
             raise KeyError(f"unknown figure {name!r}; known: {', '.join(figures.FIGURES)}")
         return "\n" + figures.figure_html(name) + "\n"
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def tempo_words(notation: str) -> str:
+        """``3-0-1-1`` in words, in the one order the site uses (the timer's notation)."""
+        tempo = parse_tempo(notation)
+        drive = "an explosive drive up" if tempo.explosive_drive else f"{tempo.drive} s drive up"
+        return (
+            f"{tempo.lowering} s lowering, {tempo.bottom_pause} s pause at the bottom, "
+            f"{drive} and {tempo.top_hold} s hold at the top"
+        )
 
     @env.macro  # type: ignore[untyped-decorator]
     def fault_cue(anchor: str) -> str:
@@ -61,6 +72,8 @@ def define_guide_macros(env: Any) -> None:
                 f"{art}\n\n"
                 f"- **You see or feel:** {fault.symptom}\n"
                 f"- **Why it matters:** {fault.why}\n"
+                + (f"- **Drill:** {fault.drill}\n" if fault.drill else "")
+                + (f"\n{fault.note}\n" if fault.note else "")
             )
         return "\n".join(sections)
 

@@ -23,6 +23,10 @@ class Fault:
     symptom: str
     why: str
     cue: str
+    # Optional Markdown for the guide's entry only (the checker shows the cue): a drill to fix the
+    # fault, and a short note (for example, what the angle checker can and cannot see).
+    drill: str = ""
+    note: str = ""
 
 
 LOWER_BACK_ARCH: Final = Fault(
@@ -31,6 +35,12 @@ LOWER_BACK_ARCH: Final = Fault(
     symptom="At the top you push the hips too high without keeping the core tight: they rise above the line from shoulders to knee, the ribs flare and you feel it in your lower back.",
     why="The load moves from the glutes onto the lumbar spine.",
     cue="Ribs down, tuck the pelvis a little, stop at a flat line.",
+    note=(
+        "**About the angle checker:** it measures the bend at your hips on the line from shoulders"
+        " to hips to knee. It cannot see your lower back. Hips above the line often come with an"
+        " arched back, but you can arch with your hips right on the line. So use the checker's"
+        " number as a hint, and trust what your lower back tells you."
+    ),
 )
 HIPS_TOO_LOW: Final = Fault(
     anchor="hips-not-fully-extended",
@@ -57,7 +67,10 @@ PUSHING_OFF_TOES: Final = Fault(
     anchor="pushing-off-the-toes",
     title="Pushing off the toes",
     symptom="The heel lifts and you drive through the front of the foot.",
-    why="Driving through the toes hands the work to the hamstrings or quads instead of the glutes.",
+    why=(
+        "Driving through the toes shifts the work mostly to the quads, so the glutes do less."
+        " (When the hamstrings take over, the foot is usually too far out: see the entry above.)"
+    ),
     cue="Root the whole foot; press through the heel and midfoot.",
 )
 KNEE_CAVING_IN: Final = Fault(
