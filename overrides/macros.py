@@ -6,6 +6,7 @@ tools' default can never disagree. Unknown names fail the build (``on_undefined:
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 from typing import Any
 
@@ -30,6 +31,7 @@ def define_env(env: Any) -> None:
 def define_guide_macros(env: Any) -> None:
     """``figure(name)``, ``troubleshooting_entries()``, ``fault_cue(anchor)``, ``fault_link``."""
     from hipthrust import faults, figures
+    from hipthrust.sources import footnotes
     from hipthrust.tempo import parse_tempo
 
     env.variables["faults"] = faults.FAULTS
@@ -40,6 +42,13 @@ def define_guide_macros(env: Any) -> None:
         if name not in figures.FIGURES:
             raise KeyError(f"unknown figure {name!r}; known: {', '.join(figures.FIGURES)}")
         return "\n" + figures.figure_html(name) + "\n"
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def sources(*keys: str) -> str:
+        """Footnote definitions with links (``hipthrust.sources``): the keys given, else every
+        ``[^key]`` the page's Markdown cites, in order of first use."""
+        cited = keys or tuple(dict.fromkeys(re.findall(r"\[\^([\w-]+)\](?!:)", env.markdown)))
+        return "\n" + footnotes(*cited) + "\n"
 
     @env.macro  # type: ignore[untyped-decorator]
     def tempo_words(notation: str) -> str:
