@@ -14,6 +14,11 @@ GUIDE_PAGES = {
     "scaling": "scaling/index.html",
     "faq": "faq/index.html",
 }
+# Pages added beyond the article (issue 12): sourced coaching content, no article facts of their own.
+COACHING_PAGES = {
+    "safety": "safety/index.html",
+}
+ALL_GUIDE_PAGES = {**GUIDE_PAGES, **COACHING_PAGES}
 
 
 class Page(HTMLParser):
