@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from types import SimpleNamespace
+from urllib.parse import urlencode
 from typing import Any
 
 import hipthrust
@@ -20,6 +21,7 @@ def define_env(env: Any) -> None:
         **{name: value for name, value in vars(guide).items() if name.isupper()}
     )
     define_guide_macros(env)
+    define_programming(env)
     define_checker(env)
 
 
@@ -85,6 +87,70 @@ def define_guide_macros(env: Any) -> None:
                 + (f"\n{fault.note}\n" if fault.note else "")
             )
         return "\n".join(sections)
+
+
+# -----------------------------------------------------------------------------
+# Programming (issue 12): the table and the timer's presets come from hipthrust.programming
+# -----------------------------------------------------------------------------
+
+
+def _span(low: int, high: int, unit: str = "") -> str:
+    return f"{low}{unit}" if low == high else f"{low}\N{EN DASH}{high}{unit}"
+
+
+def _seconds(low: int, high: int) -> str:
+    if low >= 120 and low % 60 == 0 and high % 60 == 0:
+        return _span(low // 60, high // 60, " min")
+    return _span(low, high, " s")
+
+
+def define_programming(env: Any) -> None:
+    """``programming_table()``, ``programming_rows()`` and ``preset_links(page)``."""
+    from hipthrust import presets, programming
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def programming_table() -> str:
+        """The summary table: goal (a link to the row's card), sets x reps, effort, rest."""
+        lines = [
+            "| goal | sets × reps a leg | reps in reserve | rest between sets |",
+            "| --- | --- | --- | --- |",
+        ]
+        for row in programming.ROWS:
+            lines.append(
+                f"| [{row.goal}](#{row.key}) | {_span(*row.sets)} × {_span(*row.reps)} "
+                f"| {_span(*row.rir)} | {_seconds(*row.rest_sets)} |"
+            )
+        return "\n".join(lines)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def programming_rows() -> str:
+        """One short section per row, its heading the anchor the timer's preset links to."""
+        sections = []
+        for row in programming.ROWS:
+            plan = row.plan
+            cites = "".join(f" [^{key}]" for key in row.sources)
+            together = plan.legs == "together"
+            legs = "both feet together" if together else f"{plan.rest_legs} s between legs"
+            query = urlencode(plan.fields())
+            sections.append(
+                f"### {row.goal} {{#{row.key}}}\n\n"
+                f"- **{_span(*row.sets)} sets × {_span(*row.reps)} reps**"
+                f"{'' if together else ' a leg'}{cites}, "
+                f"stop with **{_span(*row.rir)} reps in reserve**.\n"
+                f"- Rest **{_seconds(*row.rest_sets)}** between sets.\n"
+                f"- Timer preset **{row.name}**: {plan.sets} × {plan.reps}, tempo "
+                f"{plan.tempo.notation()}, {plan.rest_sets} s between sets, {legs}. "
+                f"[Open it in the timer](tools/tempo-timer.md?{query}).\n"
+            )
+        return "\n".join(sections)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def preset_links(page: str = "../programming.md") -> str:
+        """Each timer preset with a link to the programming row it comes from."""
+        return "\n".join(
+            f"- **{preset.name}**: {preset.summary} [Where it comes from]({page}#{preset.key})."
+            for preset in presets.PRESETS
+        )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ GUIDE_PAGES = {
 # Pages added beyond the article (issue 12): sourced coaching content, no article facts of their own.
 COACHING_PAGES = {
     "safety": "safety/index.html",
+    "programming": "programming/index.html",
 }
 ALL_GUIDE_PAGES = {**GUIDE_PAGES, **COACHING_PAGES}
 

@@ -8,10 +8,25 @@ from pathlib import Path
 
 import pytest
 
-from tests.content.guide_text import COACHING_PAGES, GUIDE_PAGES, read_page
+from tests.content.guide_text import ALL_GUIDE_PAGES, COACHING_PAGES, GUIDE_PAGES, read_page
 
 # (page, phrases the page must hold: each topic the issue lists)
 TOPICS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "programming",
+        (
+            r"sets × reps",
+            r"reps in reserve",
+            r"2–3 times a week",
+            r"rest between legs",
+            r"which side first",
+            r"when to move up",
+            r"two-leg glute bridge.*single-leg glute bridge.*two-leg hip thrust.*single-leg hip thrust",
+            r"ready when",
+            r"band set-up for one leg",
+            r"hold a dumbbell on the working hip",
+        ),
+    ),
     (
         "safety",
         (
@@ -56,3 +71,33 @@ def test_home_links_every_new_page(built_site: Path) -> None:
     links = read_page(built_site, GUIDE_PAGES["home"]).links
     for path in COACHING_PAGES.values():
         assert path.removesuffix("index.html") in links, path
+
+
+def test_each_timer_preset_links_to_its_programming_row(built_site: Path) -> None:
+    from hipthrust.presets import PRESETS
+
+    timer = read_page(built_site, "tools/tempo-timer/index.html")
+    programming = read_page(built_site, COACHING_PAGES["programming"])
+    for found in PRESETS:
+        assert f"../../programming/#{found.key}" in timer.links, found.key
+        assert found.key in programming.ids, found.key
+
+
+def test_each_programming_row_opens_its_plan_in_the_timer(built_site: Path) -> None:
+    from urllib.parse import parse_qsl, urlsplit
+
+    from hipthrust.plan import plan_from_fields
+    from hipthrust.programming import ROWS
+
+    links = read_page(built_site, COACHING_PAGES["programming"]).links
+    opened = [
+        plan_from_fields(dict(parse_qsl(urlsplit(href).query)))
+        for href in links
+        if urlsplit(href).path.endswith("tempo-timer/") and urlsplit(href).query
+    ]
+    assert opened == [row.plan for row in ROWS]
+
+
+@pytest.mark.parametrize("page", list(ALL_GUIDE_PAGES))
+def test_no_footnote_is_left_unrendered(built_site: Path, page: str) -> None:
+    assert "[^" not in read_page(built_site, ALL_GUIDE_PAGES[page]).text
