@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from types import SimpleNamespace
-from urllib.parse import urlencode
 from typing import Any
+from urllib.parse import urlencode
 
 import hipthrust
 from hipthrust import guide
@@ -94,6 +94,9 @@ def define_guide_macros(env: Any) -> None:
 # -----------------------------------------------------------------------------
 
 
+TIMES = "\N{MULTIPLICATION SIGN}"
+
+
 def _span(low: int, high: int, unit: str = "") -> str:
     return f"{low}{unit}" if low == high else f"{low}\N{EN DASH}{high}{unit}"
 
@@ -112,12 +115,12 @@ def define_programming(env: Any) -> None:
     def programming_table() -> str:
         """The summary table: goal (a link to the row's card), sets x reps, effort, rest."""
         lines = [
-            "| goal | sets × reps a leg | reps in reserve | rest between sets |",
+            f"| goal | sets {TIMES} reps a leg | reps in reserve | rest between sets |",
             "| --- | --- | --- | --- |",
         ]
         for row in programming.ROWS:
             lines.append(
-                f"| [{row.goal}](#{row.key}) | {_span(*row.sets)} × {_span(*row.reps)} "
+                f"| [{row.goal}](#{row.key}) | {_span(*row.sets)} {TIMES} {_span(*row.reps)} "
                 f"| {_span(*row.rir)} | {_seconds(*row.rest_sets)} |"
             )
         return "\n".join(lines)
@@ -134,11 +137,11 @@ def define_programming(env: Any) -> None:
             query = urlencode(plan.fields())
             sections.append(
                 f"### {row.goal} {{#{row.key}}}\n\n"
-                f"- **{_span(*row.sets)} sets × {_span(*row.reps)} reps**"
+                f"- **{_span(*row.sets)} sets {TIMES} {_span(*row.reps)} reps**"
                 f"{'' if together else ' a leg'}{cites}, "
                 f"stop with **{_span(*row.rir)} reps in reserve**.\n"
                 f"- Rest **{_seconds(*row.rest_sets)}** between sets.\n"
-                f"- Timer preset **{row.name}**: {plan.sets} × {plan.reps}, tempo "
+                f"- Timer preset **{row.name}**: {plan.sets} {TIMES} {plan.reps}, tempo "
                 f"{plan.tempo.notation()}, {plan.rest_sets} s between sets, {legs}. "
                 f"[Open it in the timer](tools/tempo-timer.md?{query}).\n"
             )

@@ -15,9 +15,9 @@ TOPICS: list[tuple[str, tuple[str, ...]]] = [
     (
         "programming",
         (
-            r"sets × reps",
+            "sets \N{MULTIPLICATION SIGN} reps",
             r"reps in reserve",
-            r"2–3 times a week",
+            "2\N{EN DASH}3 times a week",
             r"rest between legs",
             r"which side first",
             r"when to move up",
