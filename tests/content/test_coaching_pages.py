@@ -3,6 +3,7 @@ must cover, and linking from the home page."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -101,3 +102,22 @@ def test_each_programming_row_opens_its_plan_in_the_timer(built_site: Path) -> N
 @pytest.mark.parametrize("page", list(ALL_GUIDE_PAGES))
 def test_no_footnote_is_left_unrendered(built_site: Path, page: str) -> None:
     assert "[^" not in read_page(built_site, ALL_GUIDE_PAGES[page]).text
+
+
+def test_hips_level_lives_everywhere_a_fault_lives(built_site: Path) -> None:
+    from hipthrust.faults import FAULTS_BY_ANCHOR
+
+    fault = FAULTS_BY_ANCHOR["hips-dropping"]
+    execution = read_page(built_site, GUIDE_PAGES["execution"])
+    assert re.search(
+        r"belt buckle level.*both hip bones point at the ceiling", execution.text, re.I
+    )
+    assert "../troubleshooting/#hips-dropping" in execution.links
+    card = read_page(built_site, GUIDE_PAGES["home"]).text
+    assert re.search(r"hips level: belt buckle flat, both hip bones", card, re.I)
+    source = (built_site / GUIDE_PAGES["troubleshooting"]).read_text(encoding="utf-8")
+    section = source[source.index('id="hips-dropping"') :]
+    section = section[: section.index("<h2", 10)]
+    assert 'id="fig-hips-dropping"' in section, "the front/behind figure sits in the entry"
+    assert "Drill:" in section and "two-up-one-down" in section
+    assert fault.cue in html.unescape(section)

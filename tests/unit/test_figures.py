@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hipthrust import figure_drawing, figure_poses, figures
+from hipthrust import figure_drawing, figure_poses, figures, pose
 from hipthrust.faults import FAULTS
 from hipthrust.pose import TOP, joint_positions
 
@@ -155,3 +155,23 @@ def test_bouncing_graph_uses_the_default_tempo() -> None:
     assert (end[0] - start[0]) / figure_drawing.GRAPH_UNITS_PER_SECOND == pytest.approx(
         tempo.lowering, abs=0.02
     )
+
+
+def _hip_bones(svg_text: str) -> list[tuple[float, float]]:
+    root = ET.fromstring(svg_text)
+    return [
+        (float(c.get("cx", "0")), -float(c.get("cy", "0")))
+        for c in root.iter(f"{SVG}circle")
+        if "ht-hipbone" in c.get("class", "")
+    ]
+
+
+def test_hips_dropping_shows_the_free_side_low_and_the_fix_level() -> None:
+    fault, fix = figures.FIGURES["hips-dropping"].panels
+    (free, work) = sorted(_hip_bones(fault.svg))
+    assert work[1] - free[1] > 5.0, "the free (left) hip bone is drawn clearly lower"
+    assert "ht-arrow" in fault.svg, "a motion arrow shows the drop"
+    (free, work) = sorted(_hip_bones(fix.svg))
+    assert free[1] == pytest.approx(work[1])
+    # the pelvis is as wide as the model's hips (anthropometric table)
+    assert math.dist(free, work) == pytest.approx(pose.HIP_WIDTH * TOP.height_cm, abs=0.2)

@@ -7,7 +7,10 @@ one text, never two versions.
 
 Source: the user's source article (the four common errors and their fixes; foot distance for a
 vertical shin; the straight shoulders-hips-knee line), and for the foot-distance symptoms the
-coaching sources listed in shared/facts-beyond-the-seed.md (Contreras; 365physique).
+coaching sources listed in shared/facts-beyond-the-seed.md (Contreras; 365physique). Hips dropping
+(issue 12): the single-leg fault a coach looks for first; its definition and the link to the hip
+abductors from the pelvic-drop study (PMC8628027), the band drill from Kang et al. 2016 (bridging
+with the hips abducted raised gluteus maximus activity), the rest is coaching practice.
 """
 
 from __future__ import annotations
@@ -80,6 +83,24 @@ KNEE_CAVING_IN: Final = Fault(
     why="It stresses the knee joint and takes work away from the glutes.",
     cue="Push the knee slightly out, in line with hip and ankle, all the way up and down.",
 )
+HIPS_DROPPING: Final = Fault(
+    anchor="hips-dropping",
+    title="Hips dropping to one side",
+    symptom="The free leg's side of the pelvis sinks or twists down: one hip bone sits lower than the other, and the belt buckle tilts.",
+    why="On one leg, the glute on the side of the working hip and your trunk must hold the pelvis level. A drop means they are losing that job, so the rep is no longer straight.",
+    cue="Belt buckle level: both hip bones point at the ceiling, up and down.",
+    drill=(
+        "Put your fingers on both hip bones and watch them. Do single-leg glute bridges on the"
+        " floor, slow, stopping where the hips start to tip; add a light band above the knees and"
+        " press the knees a little apart (in one study, bridging with the hips held apart raised"
+        " glute activity [^kang]). If they still tip, go back to"
+        " [two up, one down](scaling.md#two-up-one-down) for a while."
+    ),
+    note=(
+        "The free side of the pelvis dropping is called **pelvic drop**. It goes with weak hip"
+        " abductors, the gluteus medius on the side of the hip [^pelvicdrop]."
+    ),
+)
 BOUNCING: Final = Fault(
     anchor="bouncing-off-the-floor",
     title="Bouncing off the floor",
@@ -102,6 +123,7 @@ FAULTS: Final = (
     FOOT_TOO_FAR,
     PUSHING_OFF_TOES,
     KNEE_CAVING_IN,
+    HIPS_DROPPING,
     BOUNCING,
     FREE_LEG_DROPPING,
 )

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Final
 
 from . import guide, svg
-from .pose import TOP, Point, Pose, joint_positions
+from .pose import HIP_WIDTH, THIGH, TOP, Point, Pose, joint_positions
 from .tempo import parse_tempo
 
 # The fixed frame of every side view (model centimetres, y up): x from -165 to 45, y from -4 to 126.
@@ -245,4 +245,70 @@ def tempo_graph(controlled: bool, title: str) -> str:
     ]
     return svg.document(
         parts, (-4.0, -6.0, width + 8.0, height + 12.0), title=title, class_="ht-svg ht-svg--graph"
+    )
+
+
+def arrow(start: Point, end: Point, *, class_: str = "ht-arrow") -> str:
+    """A motion arrow in SVG coordinates: a shaft and an open head at ``end``."""
+    angle = math.atan2(end[1] - start[1], end[0] - start[0])
+    head = [
+        (end[0] - 7.0 * math.cos(angle - 0.5), end[1] - 7.0 * math.sin(angle - 0.5)),
+        end,
+        (end[0] - 7.0 * math.cos(angle + 0.5), end[1] - 7.0 * math.sin(angle + 0.5)),
+    ]
+    return svg.element("g", [svg.line(start, end), svg.polyline(head)], class_=class_)
+
+
+def pelvis_view(drop: float, *, title: str) -> str:
+    """Seen from the feet at the top: is the pelvis level? ``drop`` (degrees) tips the free side down.
+
+    Heights come from the model's top position; widths from the same anthropometric table. The
+    working hip is the pivot (the working leg holds it up), so a drop lowers the free hip, and the
+    free leg, still at right angles to the pelvis, leans with it. At the top the trunk is level
+    with the hips, so from the feet it hides behind the pelvis and is not drawn.
+    """
+    top = joint_positions(TOP)
+    height = TOP.height_cm
+    hip_y = top["hip"][1]
+    half = HIP_WIDTH * height / 2.0
+    tilt = math.radians(drop)
+    work_hip = (half, hip_y)
+    free_hip = (half - 2.0 * half * math.cos(tilt), hip_y - 2.0 * half * math.sin(tilt))
+    buckle = ((work_hip[0] + free_hip[0]) / 2.0, (work_hip[1] + free_hip[1]) / 2.0)
+    thigh = THIGH * height
+    free_knee = (free_hip[0] - thigh * math.sin(tilt), free_hip[1] + thigh * math.cos(tilt))
+    ankle = (half, top["ankle"][1])
+    parts = [
+        floor(-50.0, 50.0),
+        svg.element(
+            "rect", x=-30.0, y=-BENCH_TOP, width=60.0, height=BENCH_TOP, rx=2.0, class_="ht-bench"
+        ),
+        svg.line(flip(free_hip), flip(free_knee), class_="ht-far ht-leg ht-free"),
+        svg.circle(flip(free_knee), 5.0, class_="ht-far ht-foot-end"),
+        svg.line(flip(work_hip), flip(ankle), class_="ht-body ht-leg"),
+        svg.line(
+            flip((ankle[0] - 6.0, 2.0)), flip((ankle[0] + 6.0, 2.0)), class_="ht-body ht-foot"
+        ),
+        svg.line(
+            flip(free_hip),
+            flip(work_hip),
+            class_="ht-body ht-pelvis" + (" ht-mark" if drop else ""),
+        ),
+        svg.circle(flip(free_hip), 4.0, class_="ht-hipbone"),
+        svg.circle(flip(work_hip), 4.0, class_="ht-hipbone"),
+        svg.element(
+            "rect",
+            x=buckle[0] - 4.0,
+            y=-buckle[1] - 3.0,
+            width=8.0,
+            height=6.0,
+            class_="ht-buckle",
+        ),
+        svg.line(flip((-42.0, hip_y)), flip((42.0, hip_y)), class_="ht-ref"),
+    ]
+    if drop:
+        x, y = flip(free_hip)
+        parts.append(arrow((x - 14.0, y - 16.0), (x - 14.0, y + 6.0)))
+    return svg.document(
+        parts, view_box((-50.0, -4.0, 100.0, 110.0)), title=title, class_="ht-svg ht-svg--front"
     )

@@ -26,6 +26,7 @@ from .figure_drawing import (
     front_view,
     hold_marker,
     line_reference,
+    pelvis_view,
     shin_reference,
     side,
     tempo_graph,
@@ -264,6 +265,28 @@ def _figures() -> dict[str, Figure]:
                         title="Fix, seen from the feet: the working knee stays over the ankle, in line with hip and ankle.",
                     ),
                     "Knee over ankle",
+                    "good",
+                ),
+            ),
+        ),
+        Figure(
+            "hips-dropping",
+            "Seen from your feet: keep the belt buckle level.",
+            (
+                Panel(
+                    pelvis_view(
+                        12.0,
+                        title="Fault, seen from the feet at the top: the free leg's side of the pelvis drops below the dashed level line, so one hip bone sits lower than the other.",
+                    ),
+                    "Hips drop",
+                    "bad",
+                ),
+                Panel(
+                    pelvis_view(
+                        0.0,
+                        title="Fix, seen from the feet at the top: both hip bones level on the dashed line, belt buckle level, free thigh straight up.",
+                    ),
+                    "Hips level",
                     "good",
                 ),
             ),
