@@ -18,6 +18,8 @@ GUIDE_PAGES = {
 COACHING_PAGES = {
     "safety": "safety/index.html",
     "programming": "programming/index.html",
+    "feel": "feel/index.html",
+    "glossary": "glossary/index.html",
 }
 ALL_GUIDE_PAGES = {**GUIDE_PAGES, **COACHING_PAGES}
 

@@ -12,6 +12,28 @@ import pytest
 from tests.content.guide_text import ALL_GUIDE_PAGES, COACHING_PAGES, GUIDE_PAGES, read_page
 
 # (page, phrases the page must hold: each topic the issue lists)
+# The lookup: each feeling the issue lists, as an anchor on the page that links to its fix.
+FEELINGS = (
+    "quads",
+    "hamstrings",
+    "lower-back",
+    "knee",
+    "front-of-the-hip",
+    "neck",
+    "the-bench-slides",
+    "the-free-leg-gets-tired",
+    "hips-tip",
+)
+GLOSSARY_TERMS = (
+    "reps in reserve",
+    "posterior pelvic tilt",
+    "bracing",
+    "tempo",
+    "valgus",
+    "working leg",
+    "free leg",
+)
+
 TOPICS: list[tuple[str, tuple[str, ...]]] = [
     (
         "programming",
@@ -121,3 +143,22 @@ def test_hips_level_lives_everywhere_a_fault_lives(built_site: Path) -> None:
     assert 'id="fig-hips-dropping"' in section, "the front/behind figure sits in the entry"
     assert "Drill:" in section and "two-up-one-down" in section
     assert fault.cue in html.unescape(section)
+
+
+def test_the_lookup_has_every_feeling_with_a_link_to_its_fix(built_site: Path) -> None:
+    source = (built_site / COACHING_PAGES["feel"]).read_text(encoding="utf-8")
+    for anchor in FEELINGS:
+        start = source.index(f'id="{anchor}"')
+        end = source.find("<h2", start + 10)
+        section = source[start : end if end > 0 else None]
+        assert re.search(
+            r'href="\.\./(troubleshooting|setup|safety|scaling|faq|execution)/', section
+        ), anchor
+
+
+def test_glossary_defines_each_term(built_site: Path) -> None:
+    source = (built_site / COACHING_PAGES["glossary"]).read_text(encoding="utf-8")
+    terms = [html.unescape(t).lower() for t in re.findall(r"<dt>(.*?)</dt>", source, re.S)]
+    for term in GLOSSARY_TERMS:
+        assert any(term in t for t in terms), term
+    assert len(re.findall(r"<dd>", source)) == len(terms)
