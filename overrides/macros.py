@@ -63,6 +63,13 @@ def define_guide_macros(env: Any) -> None:
         )
 
     @env.macro  # type: ignore[untyped-decorator]
+    def animated_rep() -> str:
+        """The moving rep (CSS keyframes written here), its Pause switch and still key positions."""
+        from hipthrust.figure_rep import rep_html
+
+        return "\n" + rep_html() + "\n"
+
+    @env.macro  # type: ignore[untyped-decorator]
     def fault_cue(anchor: str) -> str:
         return faults.FAULTS_BY_ANCHOR[anchor].cue
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Final
 
 from . import guide, svg
-from .pose import HIP_WIDTH, THIGH, TOP, Point, Pose, joint_positions
+from .pose import HEAD_RADIUS, HIP_WIDTH, THIGH, TOP, Point, Pose, joint_positions
 from .tempo import parse_tempo
 
 # The fixed frame of every side view (model centimetres, y up): x from -165 to 45, y from -4 to 126.
@@ -22,6 +22,7 @@ BENCH_TOP: Final = 42.0  # cm; the guide's "about 33-43 cm" bench, edge under th
 BENCH_EDGE_X: Final = -86.0
 BENCH_BACK_X: Final = -165.0
 GRAPH_UNITS_PER_SECOND: Final = 9.0  # tempo graph: x units per second of the rep
+FREE_FOOT: Final = 0.09  # free foot drawn from the ankle, a fraction of height (toes pulled up)
 
 
 def flip(point: Point) -> Point:
@@ -61,23 +62,40 @@ def step(x: float, height: float) -> str:
     )
 
 
+def free_toe(joints: dict[str, Point]) -> Point:
+    """Where the free foot's toes are: the foot drawn on the free shin so the leg never reads as
+    an arm. Toes pulled up (dorsiflexed), on the front of the shin, as on the working foot."""
+    knee, ankle = joints["free_knee"], joints["free_ankle"]
+    direction = math.atan2(ankle[1] - knee[1], ankle[0] - knee[0]) + math.pi / 2.0
+    length = FREE_FOOT * TOP.height_cm
+    return (ankle[0] + length * math.cos(direction), ankle[1] + length * math.sin(direction))
+
+
 def stick_figure(
     joints: dict[str, Point],
     *,
     free_leg: bool = True,
     second_leg: bool = False,
+    near_arm: bool = False,
     highlight: Iterable[str] = (),
 ) -> list[str]:
-    """The figure: far limbs first (lighter), then the working leg, trunk and head."""
+    """The figure: far limbs first (lighter), then the working leg, trunk and head.
+
+    ``near_arm`` draws the arm on the working side in front (a hand holding the load)."""
     p = {name: flip(point) for name, point in joints.items()}
     marked = set(highlight)
     parts: list[str] = []
-    parts.append(svg.polyline([p["shoulder"], p["elbow"], p["hand"]], class_="ht-far ht-arm"))
+    arm = svg.polyline(
+        [p["shoulder"], p["elbow"], p["hand"]],
+        class_=f"{'ht-body' if near_arm else 'ht-far'} ht-arm",
+    )
+    if not near_arm:
+        parts.append(arm)
     if free_leg:
         parts.append(
             svg.polyline(
-                [p["hip"], p["free_knee"], p["free_ankle"]],
-                class_="ht-far ht-leg" + (" ht-mark" if "free_leg" in marked else ""),
+                [p["hip"], p["free_knee"], p["free_ankle"], flip(free_toe(joints))],
+                class_="ht-far ht-leg ht-free" + (" ht-mark" if "free_leg" in marked else ""),
             )
         )
     if second_leg:
@@ -102,7 +120,9 @@ def stick_figure(
         )
     )
     parts.append(svg.line(p["shoulder"], p["neck"], class_="ht-body ht-neck"))
-    parts.append(svg.circle(p["head"], 10.0, class_="ht-head"))
+    parts.append(svg.circle(p["head"], HEAD_RADIUS * TOP.height_cm, class_="ht-head"))
+    if near_arm:
+        parts.append(arm)
     return parts
 
 
@@ -132,9 +152,13 @@ def side(
         parts.append(bench_shape())
     if pose.foot_raise:
         parts.append(step(pose.ankle_x, pose.foot_raise))
-    parts += stick_figure(joints, **body)  # type: ignore[arg-type]
+    figure = stick_figure(joints, **body)  # type: ignore[arg-type]
+    # a hand on the load: the load goes under the near arm, which stick_figure draws last
+    hand = figure[-1:] if body.get("near_arm") else []
+    parts += figure[: len(figure) - len(hand)]
     parts += [reference(joints) for reference in references]
     parts += list(extras)
+    parts += hand
     return svg.document(parts, view_box(FRAME), title=title, class_="ht-svg")
 
 
@@ -143,9 +167,12 @@ def side(
 # -----------------------------------------------------------------------------
 
 
+DUMBBELL_ABOVE_HIP: Final = 9.0  # cm: the handle's centre above the hip crease
+
+
 def dumbbell(at: Point) -> str:
     x, y = flip(at)
-    y -= 9.0  # resting on the hip crease
+    y -= DUMBBELL_ABOVE_HIP  # resting on the hip crease
     return svg.element(
         "g",
         [
@@ -153,6 +180,14 @@ def dumbbell(at: Point) -> str:
             svg.circle((x - 14.0, y), 7.0, class_="ht-load"),
             svg.circle((x + 14.0, y), 7.0, class_="ht-load"),
         ],
+    )
+
+
+def pad(at: Point) -> str:
+    """A folded towel between the load and the hip bone."""
+    x, y = flip(at)
+    return svg.element(
+        "rect", x=x - 12.0, y=y - 4.5, width=24.0, height=4.0, rx=2.0, class_="ht-pad"
     )
 
 
@@ -308,7 +343,9 @@ def pelvis_view(drop: float, *, title: str) -> str:
     ]
     if drop:
         x, y = flip(free_hip)
-        parts.append(arrow((x - 14.0, y - 16.0), (x - 14.0, y + 6.0)))
+        parts.append(
+            arrow((x - 14.0, y - 16.0), (x - 14.0, y + 6.0), class_="ht-arrow ht-arrow--bad")
+        )
     return svg.document(
         parts, view_box((-50.0, -4.0, 100.0, 110.0)), title=title, class_="ht-svg ht-svg--front"
     )

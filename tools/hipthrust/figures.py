@@ -16,16 +16,21 @@ This module is the catalogue (name -> panels, labels, caption) and its HTML; the
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from html import escape
 from typing import Final
 
 from . import guide
 from .figure_drawing import (
+    DUMBBELL_ABOVE_HIP,
+    arrow,
     dumbbell,
+    flip,
     front_view,
     hold_marker,
     line_reference,
+    pad,
     pelvis_view,
     shin_reference,
     side,
@@ -45,8 +50,9 @@ from .figure_poses import (
     ON_TOES,
     SAGGING,
     SETUP,
+    holding,
 )
-from .pose import BOTTOM, TOP, joint_positions
+from .pose import BOTTOM, TOP, Point, Pose, joint_positions
 
 # -----------------------------------------------------------------------------
 # The catalogue: figure name -> panels (svg, label) and caption
@@ -81,6 +87,24 @@ _SHIN_VERTICAL_FIX = Panel(
 )
 
 
+def _motion(
+    pose: Pose,
+    joint: str,
+    direction: float,
+    *,
+    offset: Point = (0.0, 0.0),
+    length: float = 24.0,
+    bad: bool = False,
+) -> str:
+    """A motion arrow (model cm) starting ``offset`` from ``joint``, pointing ``direction`` degrees
+    (0 = towards the feet, 90 = up). In a fault panel (``bad``) it shows the wrong motion."""
+    x, y = joint_positions(pose)[joint]
+    start = (x + offset[0], y + offset[1])
+    angle = math.radians(direction)
+    end = (start[0] + length * math.cos(angle), start[1] + length * math.sin(angle))
+    return arrow(flip(start), flip(end), class_="ht-arrow ht-arrow--bad" if bad else "ht-arrow")
+
+
 def _figures() -> dict[str, Figure]:
     hold = guide.TOP_HOLD_PROGRESSION_SECONDS
     lo, hi = guide.LOWERING_SECONDS_MIN, guide.LOWERING_SECONDS_MAX
@@ -107,8 +131,9 @@ def _figures() -> dict[str, Figure]:
                 Panel(
                     side(
                         BOTTOM,
-                        "Bottom position: hips just above the floor, shoulders on the bench, free leg up.",
+                        "Bottom position: hips just above the floor, shoulders on the bench, free leg up; an arrow shows the hips driving up.",
                         references=_SHIN,
+                        extras=(_motion(BOTTOM, "hip", 90.0, offset=(12.0, 4.0)),),
                     ),
                     "Bottom",
                 ),
@@ -156,6 +181,9 @@ def _figures() -> dict[str, Figure]:
                         "Fault: hips pushed above the dashed shoulder-to-knee line, lower back arched.",
                         references=_LINE,
                         highlight=("torso",),
+                        extras=(
+                            _motion(ARCHED, "hip", 90.0, offset=(0.0, 12.0), length=18.0, bad=True),
+                        ),
                     ),
                     "Arched",
                     "bad",
@@ -186,7 +214,12 @@ def _figures() -> dict[str, Figure]:
                     "bad",
                 ),
                 Panel(
-                    side(TOP, "Fix: hips on the dashed shoulder-to-knee line.", references=_LINE),
+                    side(
+                        TOP,
+                        "Fix: hips driven up onto the dashed shoulder-to-knee line.",
+                        references=_LINE,
+                        extras=(_motion(TOP, "hip", 90.0, offset=(0.0, -34.0), length=22.0),),
+                    ),
                     "Full extension",
                     "good",
                 ),
@@ -202,6 +235,11 @@ def _figures() -> dict[str, Figure]:
                         "Fault: foot too close, the knee is ahead of the dashed vertical through the ankle.",
                         references=_SHIN,
                         highlight=("leg",),
+                        extras=(
+                            _motion(
+                                FOOT_CLOSE, "knee", 0.0, offset=(4.0, 12.0), length=16.0, bad=True
+                            ),
+                        ),
                     ),
                     "Foot too close",
                     "bad",
@@ -219,6 +257,11 @@ def _figures() -> dict[str, Figure]:
                         "Fault: foot too far, the knee is behind the dashed vertical through the ankle.",
                         references=_SHIN,
                         highlight=("leg",),
+                        extras=(
+                            _motion(
+                                FOOT_FAR, "knee", 180.0, offset=(-4.0, 12.0), length=16.0, bad=True
+                            ),
+                        ),
                     ),
                     "Foot too far",
                     "bad",
@@ -322,6 +365,16 @@ def _figures() -> dict[str, Figure]:
                         FREE_LEG_DOWN,
                         "Fault: the free leg drifts down towards the floor.",
                         highlight=("free_leg",),
+                        extras=(
+                            _motion(
+                                FREE_LEG_DOWN,
+                                "free_ankle",
+                                -90.0,
+                                offset=(12.0, 14.0),
+                                length=20.0,
+                                bad=True,
+                            ),
+                        ),
                     ),
                     "Free leg drops",
                     "bad",
@@ -360,11 +413,16 @@ def _figures() -> dict[str, Figure]:
                         "Two up: both feet on the floor, hips driven up to a straight line.",
                         free_leg=False,
                         second_leg=True,
+                        extras=(_motion(TOP, "hip", 90.0, offset=(0.0, -34.0), length=22.0),),
                     ),
                     "Up on two",
                 ),
                 Panel(
-                    side(MIDWAY, "One down: one foot lifted, lowering slowly on the working leg."),
+                    side(
+                        MIDWAY,
+                        "One down: one foot lifted, lowering slowly on the working leg.",
+                        extras=(_motion(MIDWAY, "hip", -90.0, offset=(0.0, -8.0), length=20.0),),
+                    ),
                     "Down on one",
                 ),
             ),
@@ -375,9 +433,10 @@ def _figures() -> dict[str, Figure]:
             (
                 Panel(
                     side(
-                        TOP,
-                        "Progression: a dumbbell resting across the hip crease at the top position.",
-                        extras=(dumbbell(crease),),
+                        holding(TOP, (crease[0], crease[1] + DUMBBELL_ABOVE_HIP)),
+                        "Progression: a dumbbell resting across the hip crease at the top position, a towel under it, the hand on the working side keeping it in place.",
+                        extras=(pad(crease), dumbbell(crease)),
+                        near_arm=True,
                     ),
                     "Load on the hips",
                 ),
