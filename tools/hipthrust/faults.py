@@ -87,7 +87,7 @@ HIPS_DROPPING: Final = Fault(
     anchor="hips-dropping",
     title="Hips dropping to one side",
     symptom="The free leg's side of the pelvis sinks or twists down: one hip bone sits lower than the other, and the belt buckle tilts.",
-    why="On one leg, the glute on the side of the working hip and your trunk must hold the pelvis level. A drop means they are losing that job, so the rep is no longer straight.",
+    why="On one leg, the glute on the side of the working hip and your trunk must hold the pelvis level. A drop means they are losing that job: the lift turns into a twist.",
     cue="Belt buckle level: both hip bones point at the ceiling, up and down.",
     drill=(
         "Put your fingers on both hip bones and watch them. Do single-leg glute bridges on the"
