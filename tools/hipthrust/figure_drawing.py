@@ -236,6 +236,13 @@ def front_view(knee_in: float, *, band: bool, title: str) -> str:
         ),
         svg.line(flip((ankle[0], 0.0)), flip((ankle[0], knee_height + 14.0)), class_="ht-ref"),
     ]
+    kx, ky = flip(knee)
+    if knee_in:  # the wrong motion: the knee drifting in
+        parts.append(
+            arrow((kx + 4.0, ky - 12.0), (kx - 14.0, ky - 12.0), class_="ht-arrow ht-arrow--bad")
+        )
+    elif band:  # the cue: push the knee out against the band
+        parts.append(arrow((kx + 4.0, ky - 12.0), (kx + 20.0, ky - 12.0)))
     if band:
         # a loop around both knees: two long sides offset either side of the knee-to-knee line
         dx, dy = free_knee[0] - knee[0], free_knee[1] - knee[1]
