@@ -6,8 +6,10 @@ tools' default can never disagree. Unknown names fail the build (``on_undefined:
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 from typing import Any
+from urllib.parse import urlencode
 
 import hipthrust
 from hipthrust import guide
@@ -19,6 +21,7 @@ def define_env(env: Any) -> None:
         **{name: value for name, value in vars(guide).items() if name.isupper()}
     )
     define_guide_macros(env)
+    define_programming(env)
     define_checker(env)
 
 
@@ -30,6 +33,8 @@ def define_env(env: Any) -> None:
 def define_guide_macros(env: Any) -> None:
     """``figure(name)``, ``troubleshooting_entries()``, ``fault_cue(anchor)``, ``fault_link``."""
     from hipthrust import faults, figures
+    from hipthrust.sources import footnotes
+    from hipthrust.tempo import parse_tempo
 
     env.variables["faults"] = faults.FAULTS
 
@@ -39,6 +44,30 @@ def define_guide_macros(env: Any) -> None:
         if name not in figures.FIGURES:
             raise KeyError(f"unknown figure {name!r}; known: {', '.join(figures.FIGURES)}")
         return "\n" + figures.figure_html(name) + "\n"
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def sources(*keys: str) -> str:
+        """Footnote definitions with links (``hipthrust.sources``): the keys given, else every
+        ``[^key]`` the page's Markdown cites, in order of first use."""
+        cited = keys or tuple(dict.fromkeys(re.findall(r"\[\^([\w-]+)\](?!:)", env.markdown)))
+        return "\n" + footnotes(*cited) + "\n"
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def tempo_words(notation: str) -> str:
+        """``3-0-1-1`` in words, in the one order the site uses (the timer's notation)."""
+        tempo = parse_tempo(notation)
+        drive = "an explosive drive up" if tempo.explosive_drive else f"{tempo.drive} s drive up"
+        return (
+            f"{tempo.lowering} s lowering, {tempo.bottom_pause} s pause at the bottom, "
+            f"{drive} and {tempo.top_hold} s hold at the top"
+        )
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def animated_rep() -> str:
+        """The moving rep (CSS keyframes written here), its Pause switch and still key positions."""
+        from hipthrust.figure_rep import rep_html
+
+        return "\n" + rep_html() + "\n"
 
     @env.macro  # type: ignore[untyped-decorator]
     def fault_cue(anchor: str) -> str:
@@ -61,8 +90,77 @@ def define_guide_macros(env: Any) -> None:
                 f"{art}\n\n"
                 f"- **You see or feel:** {fault.symptom}\n"
                 f"- **Why it matters:** {fault.why}\n"
+                + (f"- **Drill:** {fault.drill}\n" if fault.drill else "")
+                + (f"\n{fault.note}\n" if fault.note else "")
             )
         return "\n".join(sections)
+
+
+# -----------------------------------------------------------------------------
+# Programming (issue 12): the table and the timer's presets come from hipthrust.programming
+# -----------------------------------------------------------------------------
+
+
+TIMES = "\N{MULTIPLICATION SIGN}"
+
+
+def _span(low: int, high: int, unit: str = "") -> str:
+    return f"{low}{unit}" if low == high else f"{low}\N{EN DASH}{high}{unit}"
+
+
+def _seconds(low: int, high: int) -> str:
+    if low >= 120 and low % 60 == 0 and high % 60 == 0:
+        return _span(low // 60, high // 60, " min")
+    return _span(low, high, " s")
+
+
+def define_programming(env: Any) -> None:
+    """``programming_table()``, ``programming_rows()`` and ``preset_links(page)``."""
+    from hipthrust import presets, programming
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def programming_table() -> str:
+        """The summary table: goal (a link to the row's card), sets x reps, effort, rest."""
+        lines = [
+            f"| goal | sets {TIMES} reps a leg | reps in reserve | rest between sets |",
+            "| --- | --- | --- | --- |",
+        ]
+        for row in programming.ROWS:
+            lines.append(
+                f"| [{row.goal}](#{row.key}) | {_span(*row.sets)} {TIMES} {_span(*row.reps)} "
+                f"| {_span(*row.rir)} | {_seconds(*row.rest_sets)} |"
+            )
+        return "\n".join(lines)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def programming_rows() -> str:
+        """One short section per row, its heading the anchor the timer's preset links to."""
+        sections = []
+        for row in programming.ROWS:
+            plan = row.plan
+            cites = "".join(f" [^{key}]" for key in row.sources)
+            together = plan.legs == "together"
+            legs = "both feet together" if together else f"{plan.rest_legs} s between legs"
+            query = urlencode(plan.fields())
+            sections.append(
+                f"### {row.goal} {{#{row.key}}}\n\n"
+                f"- **{_span(*row.sets)} sets {TIMES} {_span(*row.reps)} reps**"
+                f"{'' if together else ' a leg'}{cites}, "
+                f"stop with **{_span(*row.rir)} reps in reserve**.\n"
+                f"- Rest **{_seconds(*row.rest_sets)}** between sets.\n"
+                f"- Timer preset **{row.name}**: {plan.sets} {TIMES} {plan.reps}, tempo "
+                f"{plan.tempo.notation()}, {plan.rest_sets} s between sets, {legs}. "
+                f"[Open it in the timer](tools/tempo-timer.md?{query}).\n"
+            )
+        return "\n".join(sections)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def preset_links(page: str = "../programming.md") -> str:
+        """Each timer preset with a link to the programming row it comes from."""
+        return "\n".join(
+            f"- **{preset.name}**: {preset.summary} [Where it comes from]({page}#{preset.key})."
+            for preset in presets.PRESETS
+        )
 
 
 # ---------------------------------------------------------------------------------------------

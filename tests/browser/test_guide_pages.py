@@ -14,7 +14,18 @@ from tests.support import ROOT
 
 pytestmark = pytest.mark.browser
 
-GUIDE_PAGES = ["", "setup/", "execution/", "troubleshooting/", "scaling/", "faq/"]
+GUIDE_PAGES = [
+    "",
+    "setup/",
+    "execution/",
+    "troubleshooting/",
+    "feel/",
+    "scaling/",
+    "programming/",
+    "safety/",
+    "faq/",
+    "glossary/",
+]
 PALETTES = ["default", "slate"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "test-results" / "screenshots"

@@ -14,6 +14,14 @@ GUIDE_PAGES = {
     "scaling": "scaling/index.html",
     "faq": "faq/index.html",
 }
+# Pages added beyond the article (issue 12): sourced coaching content, no article facts of their own.
+COACHING_PAGES = {
+    "safety": "safety/index.html",
+    "programming": "programming/index.html",
+    "feel": "feel/index.html",
+    "glossary": "glossary/index.html",
+}
+ALL_GUIDE_PAGES = {**GUIDE_PAGES, **COACHING_PAGES}
 
 
 class Page(HTMLParser):
@@ -70,3 +78,54 @@ def read_page(site: Path, relative: str) -> Page:
     page = Page()
     page.feed((site / relative).read_text(encoding="utf-8"))
     return page
+
+
+_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "td", "th", "dt", "dd", "figcaption")
+
+
+class Prose(HTMLParser):
+    """The article's reading text as blocks (paragraphs, list items, cells, captions), without the
+    footnotes (titles of papers are not the guide's prose), figures' inner SVG and permalinks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._article = 0
+        self._skip: list[str] = []
+        self._current: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if tag == "article":
+            self._article += 1
+        if self._skip or "footnote" in classes or "headerlink" in classes or tag == "svg":
+            self._skip.append(tag)
+        elif tag in _BLOCKS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._skip:
+            if self._skip[-1] == tag:
+                self._skip.pop()
+            return
+        if tag == "article":
+            self._article -= 1
+        if tag in _BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._article and not self._skip:
+            self._current.append(data)
+
+    def _flush(self) -> None:
+        text = re.sub(r"\s+", " ", "".join(self._current)).strip()
+        if text:
+            self.blocks.append(text)
+        self._current = []
+
+
+def read_prose(site: Path, relative: str) -> list[str]:
+    prose = Prose()
+    prose.feed((site / relative).read_text(encoding="utf-8"))
+    prose.close()
+    return prose.blocks

@@ -88,7 +88,7 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "pelvis gently tucked, neutral spine",
         "setup",
-        (r"tuck the pelvis slightly", r"spine is neutral"),
+        (r"tuck the pelvis slightly, just until the spine is neutral",),
     ),
     (
         "setup done seated on the floor before the first rep",
@@ -98,7 +98,11 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     # --- execution ---
     ("drive through midfoot and heel", "execution", (r"midfoot and heel",)),
     ("contract the working glute to lift", "execution", (r"squeeze the glute of the working leg",)),
-    ("hips towards the ceiling", "execution", (r"hips to the ceiling",)),
+    (
+        "hips towards the ceiling, until the line and no higher",
+        "execution",
+        (r"hips up towards the ceiling, until", r"no higher"),
+    ),
     (
         "straight line shoulders-hips-knee",
         "execution",
@@ -132,6 +136,7 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("lowering takes 2-3 seconds", "execution", (rf"{LO}{DASH}{HI} seconds",)),
     ("slow lowering adds time under tension", "execution", (r"time under tension",)),
     ("inhale while lowering", "execution", (r"breathe in as you lower",)),
+    ("brace at the bottom, before the drive", "execution", (r"at the bottom, brace",)),
     ("exhale forcefully while driving up", "execution", (r"breathe out hard as you drive up",)),
     ("breathing keeps core tension", "execution", (r"keeps the core tight",)),
     # --- troubleshooting: the four errors, why, fix ---
@@ -152,9 +157,9 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("error 2: pushing off the toes", "troubleshooting", (r"pushing off the toes", r"heel lifts")),
     (
-        "error 2: toes hand the work to hamstrings or quads",
+        "error 2: toes hand the work mostly to the quads (hamstrings: foot too far)",
         "troubleshooting",
-        (r"hamstrings or quads instead of the glutes",),
+        (r"mostly to the quads, so the glutes do less", r"hamstrings take over"),
     ),
     (
         "error 2 fix: root the whole foot, heel",
@@ -238,7 +243,11 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
         (r"bigger range of motion", r"hip flexion", r"deeper glute stretch at the bottom"),
     ),
     # --- FAQ (shared/facts-beyond-the-seed.md, cited) ---
-    ("bench height 33-43 cm / 13-17 in", "faq", (rf"33{DASH}43 cm \(13{DASH}17 in\)",)),
+    (
+        "bench height: ExRx 40-46 cm, another guide 33-43 cm",
+        "faq",
+        (rf"40{DASH}46 cm \(16{DASH}18 in\)", rf"33{DASH}43 cm \(13{DASH}17 in\)"),
+    ),
     ("too high a bench makes people arch", "faq", (r"too high a bench tends to make people arch",)),
     (
         "foot too close: quads; too far: hamstrings",
@@ -261,7 +270,11 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
         "faq",
         (r"plotkin et al\., 2023", r"10\.3389/fphys\.2023\.1279170"),
     ),
-    ("research: Lehecka 2017 hamstring cramping", "faq", (r"lehecka et al\., 2017", r"PMC5534144")),
+    (
+        "research: Lehecka 2017 measured EMG, not cramps",
+        "faq",
+        (r"lehecka et al\., 2017", r"PMC5534144", r"did not measure cramps"),
+    ),
 ]
 
 

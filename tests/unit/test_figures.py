@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hipthrust import figure_drawing, figure_poses, figures
+from hipthrust import figure_drawing, figure_poses, figures, pose
 from hipthrust.faults import FAULTS
 from hipthrust.pose import TOP, joint_positions
 
@@ -155,3 +155,74 @@ def test_bouncing_graph_uses_the_default_tempo() -> None:
     assert (end[0] - start[0]) / figure_drawing.GRAPH_UNITS_PER_SECOND == pytest.approx(
         tempo.lowering, abs=0.02
     )
+
+
+def _hip_bones(svg_text: str) -> list[tuple[float, float]]:
+    root = ET.fromstring(svg_text)
+    return [
+        (float(c.get("cx", "0")), -float(c.get("cy", "0")))
+        for c in root.iter(f"{SVG}circle")
+        if "ht-hipbone" in c.get("class", "")
+    ]
+
+
+def test_hips_dropping_shows_the_free_side_low_and_the_fix_level() -> None:
+    fault, fix = figures.FIGURES["hips-dropping"].panels
+    (free, work) = sorted(_hip_bones(fault.svg))
+    assert work[1] - free[1] > 5.0, "the free (left) hip bone is drawn clearly lower"
+    assert "ht-arrow" in fault.svg, "a motion arrow shows the drop"
+    (free, work) = sorted(_hip_bones(fix.svg))
+    assert free[1] == pytest.approx(work[1])
+    # the pelvis is as wide as the model's hips (anthropometric table)
+    assert math.dist(free, work) == pytest.approx(pose.HIP_WIDTH * TOP.height_cm, abs=0.2)
+
+
+def test_loaded_figure_has_the_hand_on_the_dumbbell() -> None:
+    panel = figures.FIGURES["load"].panels[0]
+    root = ET.fromstring(panel.svg)
+    arm = next(
+        e
+        for e in root.iter(f"{SVG}polyline")
+        if {"ht-body", "ht-arm"} <= set(e.get("class", "").split())
+    )
+    hand = tuple(map(float, arm.get("points", "").split()[-1].split(",")))
+    bar = next(e for e in root.iter(f"{SVG}line") if "ht-load-bar" in e.get("class", ""))
+    middle = (
+        (float(bar.get("x1", "0")) + float(bar.get("x2", "0"))) / 2,
+        float(bar.get("y1", "0")),
+    )
+    assert math.dist(hand, middle) < 1.0
+    # the near arm is drawn after (over) the dumbbell
+    assert panel.svg.index("ht-load-bar") < panel.svg.index('class="ht-body ht-arm"')
+
+
+def test_free_leg_has_a_foot_so_it_never_reads_as_an_arm() -> None:
+    joints = joint_positions(TOP)
+    toe = figure_drawing.free_toe(joints)
+    # at the top the free shin points to the feet and the toes point up
+    assert toe[1] - joints["free_ankle"][1] > 10.0
+    assert abs(toe[0] - joints["free_ankle"][0]) < 1.0
+    for panel in figures.FIGURES["free-leg"].panels:
+        free = [
+            e
+            for e in ET.fromstring(panel.svg).iter(f"{SVG}polyline")
+            if "ht-free" in e.get("class", "")
+        ]
+        assert len(free) == 1 and len(free[0].get("points", "").split()) == 4
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bottom-top",
+        "lower-back-arching",
+        "hips-not-fully-extended",
+        "foot-too-close",
+        "foot-too-far",
+        "free-leg-dropping",
+        "two-up-one-down",
+        "hips-dropping",
+    ],
+)
+def test_figures_of_a_movement_carry_a_motion_arrow(name: str) -> None:
+    assert any("ht-arrow" in panel.svg for panel in figures.FIGURES[name].panels)

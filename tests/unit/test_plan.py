@@ -75,7 +75,7 @@ def test_fields_round_trip(reps: int, sets: int, legs: str, first: str, rest: in
 
 def test_presets_follow_the_guide() -> None:
     keys = [p.key for p in PRESETS]
-    assert keys == ["standard", "top-hold", "two-up-one-down", "glute-bridge"]
+    assert keys == ["standard", "top-hold", "two-up-one-down", "glute-bridge", "strength"]
     assert preset("top-hold").plan.tempo.top_hold == guide.TOP_HOLD_PROGRESSION_SECONDS
     assert preset("two-up-one-down").plan.variant == "two_up_one_down"
     assert preset("two-up-one-down").plan.tempo.lowering == guide.LOWERING_SECONDS_MAX

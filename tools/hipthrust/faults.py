@@ -7,9 +7,10 @@ one text, never two versions.
 
 Source: the user's source article (the four common errors and their fixes; foot distance for a
 vertical shin; the straight shoulders-hips-knee line), and for the foot-distance symptoms the
-coaching sources listed in shared/facts-beyond-the-seed.md (Contreras; 365physique).
-``HIPS_DROPPING`` belongs to the checker's front-view pelvis level (issue 9); its full guide text
-comes later, its constant name and anchor are stable.
+coaching sources listed in shared/facts-beyond-the-seed.md (Contreras; 365physique). Hips dropping
+(issue 12): the single-leg fault a coach looks for first; its definition and the link to the hip
+abductors from the pelvic-drop study (PMC8628027), the band drill from Kang et al. 2016 (bridging
+with the hips abducted raised gluteus maximus activity), the rest is coaching practice.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ class Fault:
     symptom: str
     why: str
     cue: str
+    # Optional Markdown for the guide's entry only (the checker shows the cue): a drill to fix the
+    # fault, and a short note (for example, what the angle checker can and cannot see).
+    drill: str = ""
+    note: str = ""
 
 
 LOWER_BACK_ARCH: Final = Fault(
@@ -33,6 +38,12 @@ LOWER_BACK_ARCH: Final = Fault(
     symptom="At the top you push the hips too high without keeping the core tight: they rise above the line from shoulders to knee, the ribs flare and you feel it in your lower back.",
     why="The load moves from the glutes onto the lumbar spine.",
     cue="Ribs down, tuck the pelvis a little, stop at a flat line.",
+    note=(
+        "**About the angle checker:** it measures the bend at your hips on the line from shoulders"
+        " to hips to knee. It cannot see your lower back. Hips above the line often come with an"
+        " arched back, but you can arch with your hips right on the line. So use the checker's"
+        " number as a hint, and trust what your lower back tells you."
+    ),
 )
 HIPS_TOO_LOW: Final = Fault(
     anchor="hips-not-fully-extended",
@@ -59,7 +70,10 @@ PUSHING_OFF_TOES: Final = Fault(
     anchor="pushing-off-the-toes",
     title="Pushing off the toes",
     symptom="The heel lifts and you drive through the front of the foot.",
-    why="Driving through the toes hands the work to the hamstrings or quads instead of the glutes.",
+    why=(
+        "Driving through the toes shifts the work mostly to the quads, so the glutes do less."
+        " (When the hamstrings take over, the foot is usually too far out: see the entry above.)"
+    ),
     cue="Root the whole foot; press through the heel and midfoot.",
 )
 KNEE_CAVING_IN: Final = Fault(
@@ -68,6 +82,24 @@ KNEE_CAVING_IN: Final = Fault(
     symptom="The working knee drifts in towards the midline, often late in a set or with more load.",
     why="It stresses the knee joint and takes work away from the glutes.",
     cue="Push the knee slightly out, in line with hip and ankle, all the way up and down.",
+)
+HIPS_DROPPING: Final = Fault(
+    anchor="hips-dropping",
+    title="Hips dropping to one side",
+    symptom="The free leg's side of the pelvis sinks or twists down: one hip bone sits lower than the other, and the belt buckle tilts.",
+    why="On one leg, the glute on the side of the working hip and your trunk must hold the pelvis level. A drop means they are losing that job: the lift turns into a twist.",
+    cue="Belt buckle level: both hip bones point at the ceiling, up and down.",
+    drill=(
+        "Put your fingers on both hip bones and watch them. Do single-leg glute bridges on the"
+        " floor, slow, stopping where the hips start to tip; add a light band above the knees and"
+        " press the knees a little apart (in one study, bridging with the hips held apart raised"
+        " glute activity [^kang]). If they still tip, go back to"
+        " [two up, one down](scaling.md#two-up-one-down) for a while."
+    ),
+    note=(
+        "The free side of the pelvis dropping is called **pelvic drop**. It goes with weak hip"
+        " abductors, the gluteus medius on the side of the hip [^pelvicdrop]."
+    ),
 )
 BOUNCING: Final = Fault(
     anchor="bouncing-off-the-floor",
@@ -83,13 +115,6 @@ FREE_LEG_DROPPING: Final = Fault(
     why="A free leg that touches down shares the work, so the working leg no longer lifts alone.",
     cue="Keep the free leg up the whole set, bent about 90° or straight.",
 )
-HIPS_DROPPING: Final = Fault(
-    anchor="hips-dropping",
-    title="Hips dropping to one side",
-    symptom="Seen from the front, the hip on the free-leg side sags lower than the working hip at the top.",
-    why="The working glutes are not holding the pelvis level, so the load shifts onto the lower back.",
-    cue="Keep both hip bones level: drive up through the working heel and squeeze.",
-)
 
 FAULTS: Final = (
     LOWER_BACK_ARCH,
@@ -98,8 +123,8 @@ FAULTS: Final = (
     FOOT_TOO_FAR,
     PUSHING_OFF_TOES,
     KNEE_CAVING_IN,
+    HIPS_DROPPING,
     BOUNCING,
     FREE_LEG_DROPPING,
-    HIPS_DROPPING,
 )
 FAULTS_BY_ANCHOR: Final = {fault.anchor: fault for fault in FAULTS}

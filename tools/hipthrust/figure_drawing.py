@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Final
 
 from . import guide, svg
-from .pose import TOP, Point, Pose, joint_positions
+from .pose import HEAD_RADIUS, HIP_WIDTH, THIGH, TOP, Point, Pose, joint_positions
 from .tempo import parse_tempo
 
 # The fixed frame of every side view (model centimetres, y up): x from -165 to 45, y from -4 to 126.
@@ -22,6 +22,7 @@ BENCH_TOP: Final = 42.0  # cm; the guide's "about 33-43 cm" bench, edge under th
 BENCH_EDGE_X: Final = -86.0
 BENCH_BACK_X: Final = -165.0
 GRAPH_UNITS_PER_SECOND: Final = 9.0  # tempo graph: x units per second of the rep
+FREE_FOOT: Final = 0.09  # free foot drawn from the ankle, a fraction of height (toes pulled up)
 
 
 def flip(point: Point) -> Point:
@@ -61,23 +62,40 @@ def step(x: float, height: float) -> str:
     )
 
 
+def free_toe(joints: dict[str, Point]) -> Point:
+    """Where the free foot's toes are: the foot drawn on the free shin so the leg never reads as
+    an arm. Toes pulled up (dorsiflexed), on the front of the shin, as on the working foot."""
+    knee, ankle = joints["free_knee"], joints["free_ankle"]
+    direction = math.atan2(ankle[1] - knee[1], ankle[0] - knee[0]) + math.pi / 2.0
+    length = FREE_FOOT * TOP.height_cm
+    return (ankle[0] + length * math.cos(direction), ankle[1] + length * math.sin(direction))
+
+
 def stick_figure(
     joints: dict[str, Point],
     *,
     free_leg: bool = True,
     second_leg: bool = False,
+    near_arm: bool = False,
     highlight: Iterable[str] = (),
 ) -> list[str]:
-    """The figure: far limbs first (lighter), then the working leg, trunk and head."""
+    """The figure: far limbs first (lighter), then the working leg, trunk and head.
+
+    ``near_arm`` draws the arm on the working side in front (a hand holding the load)."""
     p = {name: flip(point) for name, point in joints.items()}
     marked = set(highlight)
     parts: list[str] = []
-    parts.append(svg.polyline([p["shoulder"], p["elbow"], p["hand"]], class_="ht-far ht-arm"))
+    arm = svg.polyline(
+        [p["shoulder"], p["elbow"], p["hand"]],
+        class_=f"{'ht-body' if near_arm else 'ht-far'} ht-arm",
+    )
+    if not near_arm:
+        parts.append(arm)
     if free_leg:
         parts.append(
             svg.polyline(
-                [p["hip"], p["free_knee"], p["free_ankle"]],
-                class_="ht-far ht-leg" + (" ht-mark" if "free_leg" in marked else ""),
+                [p["hip"], p["free_knee"], p["free_ankle"], flip(free_toe(joints))],
+                class_="ht-far ht-leg ht-free" + (" ht-mark" if "free_leg" in marked else ""),
             )
         )
     if second_leg:
@@ -102,7 +120,9 @@ def stick_figure(
         )
     )
     parts.append(svg.line(p["shoulder"], p["neck"], class_="ht-body ht-neck"))
-    parts.append(svg.circle(p["head"], 10.0, class_="ht-head"))
+    parts.append(svg.circle(p["head"], HEAD_RADIUS * TOP.height_cm, class_="ht-head"))
+    if near_arm:
+        parts.append(arm)
     return parts
 
 
@@ -132,9 +152,13 @@ def side(
         parts.append(bench_shape())
     if pose.foot_raise:
         parts.append(step(pose.ankle_x, pose.foot_raise))
-    parts += stick_figure(joints, **body)  # type: ignore[arg-type]
+    figure = stick_figure(joints, **body)  # type: ignore[arg-type]
+    # a hand on the load: the load goes under the near arm, which stick_figure draws last
+    hand = figure[-1:] if body.get("near_arm") else []
+    parts += figure[: len(figure) - len(hand)]
     parts += [reference(joints) for reference in references]
     parts += list(extras)
+    parts += hand
     return svg.document(parts, view_box(FRAME), title=title, class_="ht-svg")
 
 
@@ -143,9 +167,12 @@ def side(
 # -----------------------------------------------------------------------------
 
 
+DUMBBELL_ABOVE_HIP: Final = 9.0  # cm: the handle's centre above the hip crease
+
+
 def dumbbell(at: Point) -> str:
     x, y = flip(at)
-    y -= 9.0  # resting on the hip crease
+    y -= DUMBBELL_ABOVE_HIP  # resting on the hip crease
     return svg.element(
         "g",
         [
@@ -153,6 +180,14 @@ def dumbbell(at: Point) -> str:
             svg.circle((x - 14.0, y), 7.0, class_="ht-load"),
             svg.circle((x + 14.0, y), 7.0, class_="ht-load"),
         ],
+    )
+
+
+def pad(at: Point) -> str:
+    """A folded towel between the load and the hip bone."""
+    x, y = flip(at)
+    return svg.element(
+        "rect", x=x - 12.0, y=y - 4.5, width=24.0, height=4.0, rx=2.0, class_="ht-pad"
     )
 
 
@@ -171,34 +206,25 @@ def hold_marker(at: Point) -> str:
     )
 
 
-def front_view(
-    knee_in: float, *, band: bool, title: str, pelvis_drop: float = 0.0, level: bool = False
-) -> str:
+def front_view(knee_in: float, *, band: bool, title: str) -> str:
     """Seen from the feet: working shin from the floor to the knee, pelvis behind, free thigh up.
 
-    ``knee_in`` is how far (cm) the working knee drifts towards the midline; ``pelvis_drop`` how
-    far (cm) the free-leg end of the pelvis sags (it pivots on the working end); ``level`` adds a
-    dashed level line across the pelvis.
+    ``knee_in`` is how far (cm) the working knee drifts towards the midline.
     """
     knee_height = joint_positions(TOP)["knee"][1]
-    pelvis_y = knee_height + 4.0
-
-    def sag(x: float) -> float:  # how far the pelvis has dropped at x (0 at the working end)
-        return pelvis_drop * (22.0 - x) / 44.0
-
     ankle = (14.0, 6.8)
     knee = (14.0 - knee_in, knee_height)
-    hip_work, hip_free = (12.0, knee_height + 2.0), (-12.0, knee_height + 2.0 - sag(-12.0))
-    free_knee = (-12.0, knee_height + 40.0 - sag(-12.0))
+    hip_work, hip_free = (12.0, knee_height + 2.0), (-12.0, knee_height + 2.0)
+    free_knee = (-12.0, knee_height + 40.0)
     parts = [
         floor(-50.0, 50.0),
         svg.element(
             "rect", x=-30.0, y=-BENCH_TOP, width=60.0, height=BENCH_TOP, rx=2.0, class_="ht-bench"
         ),
         svg.line(
-            flip((-22.0, pelvis_y - sag(-22.0))),
-            flip((22.0, pelvis_y)),
-            class_="ht-far ht-torso" + (" ht-mark" if pelvis_drop else ""),
+            flip((-22.0, knee_height + 4.0)),
+            flip((22.0, knee_height + 4.0)),
+            class_="ht-far ht-torso",
         ),
         svg.line(flip(hip_free), flip(free_knee), class_="ht-far ht-leg"),
         svg.line(flip(hip_work), flip(knee), class_="ht-body ht-leg"),
@@ -210,8 +236,13 @@ def front_view(
         ),
         svg.line(flip((ankle[0], 0.0)), flip((ankle[0], knee_height + 14.0)), class_="ht-ref"),
     ]
-    if level:
-        parts.append(svg.line(flip((-30.0, pelvis_y)), flip((30.0, pelvis_y)), class_="ht-ref"))
+    kx, ky = flip(knee)
+    if knee_in:  # the wrong motion: the knee drifting in
+        parts.append(
+            arrow((kx + 4.0, ky - 12.0), (kx - 14.0, ky - 12.0), class_="ht-arrow ht-arrow--bad")
+        )
+    elif band:  # the cue: push the knee out against the band
+        parts.append(arrow((kx + 4.0, ky - 12.0), (kx + 20.0, ky - 12.0)))
     if band:
         # a loop around both knees: two long sides offset either side of the knee-to-knee line
         dx, dy = free_knee[0] - knee[0], free_knee[1] - knee[1]
@@ -256,4 +287,72 @@ def tempo_graph(controlled: bool, title: str) -> str:
     ]
     return svg.document(
         parts, (-4.0, -6.0, width + 8.0, height + 12.0), title=title, class_="ht-svg ht-svg--graph"
+    )
+
+
+def arrow(start: Point, end: Point, *, class_: str = "ht-arrow") -> str:
+    """A motion arrow in SVG coordinates: a shaft and an open head at ``end``."""
+    angle = math.atan2(end[1] - start[1], end[0] - start[0])
+    head = [
+        (end[0] - 7.0 * math.cos(angle - 0.5), end[1] - 7.0 * math.sin(angle - 0.5)),
+        end,
+        (end[0] - 7.0 * math.cos(angle + 0.5), end[1] - 7.0 * math.sin(angle + 0.5)),
+    ]
+    return svg.element("g", [svg.line(start, end), svg.polyline(head)], class_=class_)
+
+
+def pelvis_view(drop: float, *, title: str) -> str:
+    """Seen from the feet at the top: is the pelvis level? ``drop`` (degrees) tips the free side down.
+
+    Heights come from the model's top position; widths from the same anthropometric table. The
+    working hip is the pivot (the working leg holds it up), so a drop lowers the free hip, and the
+    free leg, still at right angles to the pelvis, leans with it. At the top the trunk is level
+    with the hips, so from the feet it hides behind the pelvis and is not drawn.
+    """
+    top = joint_positions(TOP)
+    height = TOP.height_cm
+    hip_y = top["hip"][1]
+    half = HIP_WIDTH * height / 2.0
+    tilt = math.radians(drop)
+    work_hip = (half, hip_y)
+    free_hip = (half - 2.0 * half * math.cos(tilt), hip_y - 2.0 * half * math.sin(tilt))
+    buckle = ((work_hip[0] + free_hip[0]) / 2.0, (work_hip[1] + free_hip[1]) / 2.0)
+    thigh = THIGH * height
+    free_knee = (free_hip[0] - thigh * math.sin(tilt), free_hip[1] + thigh * math.cos(tilt))
+    ankle = (half, top["ankle"][1])
+    parts = [
+        floor(-50.0, 50.0),
+        svg.element(
+            "rect", x=-30.0, y=-BENCH_TOP, width=60.0, height=BENCH_TOP, rx=2.0, class_="ht-bench"
+        ),
+        svg.line(flip(free_hip), flip(free_knee), class_="ht-far ht-leg ht-free"),
+        svg.circle(flip(free_knee), 5.0, class_="ht-far ht-foot-end"),
+        svg.line(flip(work_hip), flip(ankle), class_="ht-body ht-leg"),
+        svg.line(
+            flip((ankle[0] - 6.0, 2.0)), flip((ankle[0] + 6.0, 2.0)), class_="ht-body ht-foot"
+        ),
+        svg.line(
+            flip(free_hip),
+            flip(work_hip),
+            class_="ht-body ht-pelvis" + (" ht-mark" if drop else ""),
+        ),
+        svg.circle(flip(free_hip), 4.0, class_="ht-hipbone"),
+        svg.circle(flip(work_hip), 4.0, class_="ht-hipbone"),
+        svg.element(
+            "rect",
+            x=buckle[0] - 4.0,
+            y=-buckle[1] - 3.0,
+            width=8.0,
+            height=6.0,
+            class_="ht-buckle",
+        ),
+        svg.line(flip((-42.0, hip_y)), flip((42.0, hip_y)), class_="ht-ref"),
+    ]
+    if drop:
+        x, y = flip(free_hip)
+        parts.append(
+            arrow((x - 14.0, y - 16.0), (x - 14.0, y + 6.0), class_="ht-arrow ht-arrow--bad")
+        )
+    return svg.document(
+        parts, view_box((-50.0, -4.0, 100.0, 110.0)), title=title, class_="ht-svg ht-svg--front"
     )

@@ -12,7 +12,17 @@ import math
 from dataclasses import replace
 from typing import Final
 
-from .pose import TOP, TRUNK, Point, Pose, joint_positions, pose_through
+from .pose import (
+    FOREARM,
+    TOP,
+    TRUNK,
+    UPPER_ARM,
+    Point,
+    Pose,
+    circle_intersection,
+    joint_positions,
+    pose_through,
+)
 
 TOP_SHOULDER: Final = joint_positions(TOP)["shoulder"]
 TOP_HIP: Final = joint_positions(TOP)["hip"]
@@ -86,3 +96,13 @@ def _floor_bridge() -> Pose:
 
 
 BRIDGE_TOP: Final = _floor_bridge()
+
+
+def holding(pose: Pose, target: Point) -> Pose:
+    """``pose`` with the hand on ``target`` (a load on the hips), the elbow bent above the line."""
+    shoulder = joint_positions(pose)["shoulder"]
+    h = pose.height_cm
+    elbow = circle_intersection(shoulder, UPPER_ARM * h, target, FOREARM * h, upper=True)
+    upper = math.degrees(math.atan2(elbow[1] - shoulder[1], elbow[0] - shoulder[0]))
+    lower = math.degrees(math.atan2(target[1] - elbow[1], target[0] - elbow[0]))
+    return replace(pose, upper_arm_direction=upper, elbow=(upper + 180.0 - lower) % 360.0)

@@ -16,16 +16,22 @@ This module is the catalogue (name -> panels, labels, caption) and its HTML; the
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from html import escape
 from typing import Final
 
 from . import guide
 from .figure_drawing import (
+    DUMBBELL_ABOVE_HIP,
+    arrow,
     dumbbell,
+    flip,
     front_view,
     hold_marker,
     line_reference,
+    pad,
+    pelvis_view,
     shin_reference,
     side,
     tempo_graph,
@@ -44,8 +50,9 @@ from .figure_poses import (
     ON_TOES,
     SAGGING,
     SETUP,
+    holding,
 )
-from .pose import BOTTOM, TOP, joint_positions
+from .pose import BOTTOM, TOP, Point, Pose, joint_positions
 
 # -----------------------------------------------------------------------------
 # The catalogue: figure name -> panels (svg, label) and caption
@@ -80,6 +87,24 @@ _SHIN_VERTICAL_FIX = Panel(
 )
 
 
+def _motion(
+    pose: Pose,
+    joint: str,
+    direction: float,
+    *,
+    offset: Point = (0.0, 0.0),
+    length: float = 24.0,
+    bad: bool = False,
+) -> str:
+    """A motion arrow (model cm) starting ``offset`` from ``joint``, pointing ``direction`` degrees
+    (0 = towards the feet, 90 = up). In a fault panel (``bad``) it shows the wrong motion."""
+    x, y = joint_positions(pose)[joint]
+    start = (x + offset[0], y + offset[1])
+    angle = math.radians(direction)
+    end = (start[0] + length * math.cos(angle), start[1] + length * math.sin(angle))
+    return arrow(flip(start), flip(end), class_="ht-arrow ht-arrow--bad" if bad else "ht-arrow")
+
+
 def _figures() -> dict[str, Figure]:
     hold = guide.TOP_HOLD_PROGRESSION_SECONDS
     lo, hi = guide.LOWERING_SECONDS_MIN, guide.LOWERING_SECONDS_MAX
@@ -106,8 +131,9 @@ def _figures() -> dict[str, Figure]:
                 Panel(
                     side(
                         BOTTOM,
-                        "Bottom position: hips just above the floor, shoulders on the bench, free leg up.",
+                        "Bottom position: hips just above the floor, shoulders on the bench, free leg up; an arrow shows the hips driving up.",
                         references=_SHIN,
+                        extras=(_motion(BOTTOM, "hip", 90.0, offset=(12.0, 4.0)),),
                     ),
                     "Bottom",
                 ),
@@ -155,6 +181,9 @@ def _figures() -> dict[str, Figure]:
                         "Fault: hips pushed above the dashed shoulder-to-knee line, lower back arched.",
                         references=_LINE,
                         highlight=("torso",),
+                        extras=(
+                            _motion(ARCHED, "hip", 90.0, offset=(0.0, 12.0), length=18.0, bad=True),
+                        ),
                     ),
                     "Arched",
                     "bad",
@@ -185,7 +214,12 @@ def _figures() -> dict[str, Figure]:
                     "bad",
                 ),
                 Panel(
-                    side(TOP, "Fix: hips on the dashed shoulder-to-knee line.", references=_LINE),
+                    side(
+                        TOP,
+                        "Fix: hips driven up onto the dashed shoulder-to-knee line.",
+                        references=_LINE,
+                        extras=(_motion(TOP, "hip", 90.0, offset=(0.0, -34.0), length=22.0),),
+                    ),
                     "Full extension",
                     "good",
                 ),
@@ -201,6 +235,11 @@ def _figures() -> dict[str, Figure]:
                         "Fault: foot too close, the knee is ahead of the dashed vertical through the ankle.",
                         references=_SHIN,
                         highlight=("leg",),
+                        extras=(
+                            _motion(
+                                FOOT_CLOSE, "knee", 0.0, offset=(4.0, 12.0), length=16.0, bad=True
+                            ),
+                        ),
                     ),
                     "Foot too close",
                     "bad",
@@ -218,6 +257,11 @@ def _figures() -> dict[str, Figure]:
                         "Fault: foot too far, the knee is behind the dashed vertical through the ankle.",
                         references=_SHIN,
                         highlight=("leg",),
+                        extras=(
+                            _motion(
+                                FOOT_FAR, "knee", 180.0, offset=(-4.0, 12.0), length=16.0, bad=True
+                            ),
+                        ),
                     ),
                     "Foot too far",
                     "bad",
@@ -269,6 +313,28 @@ def _figures() -> dict[str, Figure]:
             ),
         ),
         Figure(
+            "hips-dropping",
+            "Seen from your feet: keep the belt buckle level.",
+            (
+                Panel(
+                    pelvis_view(
+                        12.0,
+                        title="Fault, seen from the feet at the top: the free leg's side of the pelvis drops below the dashed level line, so one hip bone sits lower than the other.",
+                    ),
+                    "Hips drop",
+                    "bad",
+                ),
+                Panel(
+                    pelvis_view(
+                        0.0,
+                        title="Fix, seen from the feet at the top: both hip bones level on the dashed line, belt buckle level, free thigh straight up.",
+                    ),
+                    "Hips level",
+                    "good",
+                ),
+            ),
+        ),
+        Figure(
             "bouncing-off-the-floor",
             "Hip height over time: a bounce versus a controlled rep.",
             (
@@ -299,6 +365,16 @@ def _figures() -> dict[str, Figure]:
                         FREE_LEG_DOWN,
                         "Fault: the free leg drifts down towards the floor.",
                         highlight=("free_leg",),
+                        extras=(
+                            _motion(
+                                FREE_LEG_DOWN,
+                                "free_ankle",
+                                -90.0,
+                                offset=(12.0, 14.0),
+                                length=20.0,
+                                bad=True,
+                            ),
+                        ),
                     ),
                     "Free leg drops",
                     "bad",
@@ -306,33 +382,6 @@ def _figures() -> dict[str, Figure]:
                 Panel(
                     side(TOP, "Fix: free leg held up, bent about 90 degrees."),
                     "Free leg up",
-                    "good",
-                ),
-            ),
-        ),
-        Figure(
-            "hips-dropping",
-            "Seen from your feet: keep both hips level.",
-            (
-                Panel(
-                    front_view(
-                        0.0,
-                        band=False,
-                        pelvis_drop=8.0,
-                        level=True,
-                        title="Fault, seen from the feet: the hip on the free-leg side sags below the dashed level line.",
-                    ),
-                    "Free-leg hip drops",
-                    "bad",
-                ),
-                Panel(
-                    front_view(
-                        0.0,
-                        band=False,
-                        level=True,
-                        title="Fix, seen from the feet: both hips level, on the dashed line.",
-                    ),
-                    "Hips level",
                     "good",
                 ),
             ),
@@ -364,11 +413,16 @@ def _figures() -> dict[str, Figure]:
                         "Two up: both feet on the floor, hips driven up to a straight line.",
                         free_leg=False,
                         second_leg=True,
+                        extras=(_motion(TOP, "hip", 90.0, offset=(0.0, -34.0), length=22.0),),
                     ),
                     "Up on two",
                 ),
                 Panel(
-                    side(MIDWAY, "One down: one foot lifted, lowering slowly on the working leg."),
+                    side(
+                        MIDWAY,
+                        "One down: one foot lifted, lowering slowly on the working leg.",
+                        extras=(_motion(MIDWAY, "hip", -90.0, offset=(0.0, -8.0), length=20.0),),
+                    ),
                     "Down on one",
                 ),
             ),
@@ -379,9 +433,10 @@ def _figures() -> dict[str, Figure]:
             (
                 Panel(
                     side(
-                        TOP,
-                        "Progression: a dumbbell resting across the hip crease at the top position.",
-                        extras=(dumbbell(crease),),
+                        holding(TOP, (crease[0], crease[1] + DUMBBELL_ABOVE_HIP)),
+                        "Progression: a dumbbell resting across the hip crease at the top position, a towel under it, the hand on the working side keeping it in place.",
+                        extras=(pad(crease), dumbbell(crease)),
+                        near_arm=True,
                     ),
                     "Load on the hips",
                 ),

@@ -8,7 +8,8 @@ bench) are at smaller x than the working foot. Mirror with :func:`mirrored` for 
 
 Segment lengths are fractions of standing height from Drillis & Contini's anthropometric table
 (Winter, *Biomechanics and Motor Control of Human Movement*, 4th ed., table 4.1): shank 0.246,
-thigh 0.245, hip to shoulder 0.288, upper arm 0.186, forearm 0.146, foot 0.152, ankle height 0.039.
+thigh 0.245, hip to shoulder 0.288, upper arm 0.186, forearm 0.146, foot 0.152, ankle height 0.039,
+hip width 0.191, shoulder width 0.259.
 
 Angle conventions (degrees), matching the angle checker's metrics:
 - ``shin``: the ankle->knee line from vertical, positive when the knee is further from the
@@ -38,6 +39,9 @@ FOREARM: Final = 0.146
 ANKLE_HEIGHT: Final = 0.039
 HEEL_BEHIND_ANKLE: Final = 0.040
 TOE_AHEAD_OF_ANKLE: Final = 0.112
+# Widths for the views from the feet (same table): hip width 0.191, shoulder width 0.259.
+HIP_WIDTH: Final = 0.191
+SHOULDER_WIDTH: Final = 0.259
 
 JOINTS: Final = (
     "toe",

@@ -1,0 +1,164 @@
+"""The pages a coach and a physio asked for (issue 12): in the navigation, covering what they
+must cover, and linking from the home page."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.content.guide_text import ALL_GUIDE_PAGES, COACHING_PAGES, GUIDE_PAGES, read_page
+
+# (page, phrases the page must hold: each topic the issue lists)
+# The lookup: each feeling the issue lists, as an anchor on the page that links to its fix.
+FEELINGS = (
+    "quads",
+    "hamstrings",
+    "lower-back",
+    "knee",
+    "front-of-the-hip",
+    "neck",
+    "the-bench-slides",
+    "the-free-leg-gets-tired",
+    "hips-tip",
+)
+GLOSSARY_TERMS = (
+    "reps in reserve",
+    "posterior pelvic tilt",
+    "bracing",
+    "tempo",
+    "valgus",
+    "working leg",
+    "free leg",
+)
+
+TOPICS: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "programming",
+        (
+            "sets \N{MULTIPLICATION SIGN} reps",
+            r"reps in reserve",
+            "2\N{EN DASH}3 times a week",
+            r"rest between legs",
+            r"which side first",
+            r"when to move up",
+            r"two-leg glute bridge.*single-leg glute bridge.*two-leg hip thrust.*single-leg hip thrust",
+            r"ready when",
+            r"band set-up for one leg",
+            r"hold a dumbbell on the working hip",
+        ),
+    ),
+    (
+        "safety",
+        (
+            r"sharp or stabbing pain",
+            r"builds rep after rep",
+            r"pinch at the front of the hip",
+            r"lower back",
+            r"knee",
+            r"padding",
+            r"warm-up",
+            r"pregnancy",
+            r"lying flat on your back",
+            r"pelvic floor",
+            r"after surgery or an injury",
+            r"ask a physio or doctor when",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("page", list(COACHING_PAGES))
+def test_new_pages_are_in_the_navigation_of_every_guide_page(built_site: Path, page: str) -> None:
+    url = COACHING_PAGES[page].removesuffix("index.html")
+    for other in (*GUIDE_PAGES.values(), *COACHING_PAGES.values()):
+        depth = other.count("/")
+        prefix = "../" * depth if depth else ""
+        links = read_page(built_site, other).links
+        assert f"{prefix}{url}" in links or (other == COACHING_PAGES[page] and "./" in links), (
+            other,
+            url,
+        )
+
+
+@pytest.mark.parametrize(("page", "phrases"), TOPICS, ids=[page for page, _ in TOPICS])
+def test_page_covers_its_topics(built_site: Path, page: str, phrases: tuple[str, ...]) -> None:
+    text = read_page(built_site, COACHING_PAGES[page]).text
+    missing = [p for p in phrases if not re.search(p, text, re.IGNORECASE)]
+    assert missing == []
+
+
+def test_home_links_every_new_page(built_site: Path) -> None:
+    links = read_page(built_site, GUIDE_PAGES["home"]).links
+    for path in COACHING_PAGES.values():
+        assert path.removesuffix("index.html") in links, path
+
+
+def test_each_timer_preset_links_to_its_programming_row(built_site: Path) -> None:
+    from hipthrust.presets import PRESETS
+
+    timer = read_page(built_site, "tools/tempo-timer/index.html")
+    programming = read_page(built_site, COACHING_PAGES["programming"])
+    for found in PRESETS:
+        assert f"../../programming/#{found.key}" in timer.links, found.key
+        assert found.key in programming.ids, found.key
+
+
+def test_each_programming_row_opens_its_plan_in_the_timer(built_site: Path) -> None:
+    from urllib.parse import parse_qsl, urlsplit
+
+    from hipthrust.plan import plan_from_fields
+    from hipthrust.programming import ROWS
+
+    links = read_page(built_site, COACHING_PAGES["programming"]).links
+    opened = [
+        plan_from_fields(dict(parse_qsl(urlsplit(href).query)))
+        for href in links
+        if urlsplit(href).path.endswith("tempo-timer/") and urlsplit(href).query
+    ]
+    assert opened == [row.plan for row in ROWS]
+
+
+@pytest.mark.parametrize("page", list(ALL_GUIDE_PAGES))
+def test_no_footnote_is_left_unrendered(built_site: Path, page: str) -> None:
+    assert "[^" not in read_page(built_site, ALL_GUIDE_PAGES[page]).text
+
+
+def test_hips_level_lives_everywhere_a_fault_lives(built_site: Path) -> None:
+    from hipthrust.faults import FAULTS_BY_ANCHOR
+
+    fault = FAULTS_BY_ANCHOR["hips-dropping"]
+    execution = read_page(built_site, GUIDE_PAGES["execution"])
+    assert re.search(
+        r"belt buckle level.*both hip bones point at the ceiling", execution.text, re.I
+    )
+    assert "../troubleshooting/#hips-dropping" in execution.links
+    card = read_page(built_site, GUIDE_PAGES["home"]).text
+    assert re.search(r"hips level: belt buckle flat, both hip bones", card, re.I)
+    source = (built_site / GUIDE_PAGES["troubleshooting"]).read_text(encoding="utf-8")
+    section = source[source.index('id="hips-dropping"') :]
+    section = section[: section.index("<h2", 10)]
+    assert 'id="fig-hips-dropping"' in section, "the front/behind figure sits in the entry"
+    assert "Drill:" in section and "two-up-one-down" in section
+    assert fault.cue in html.unescape(section)
+
+
+def test_the_lookup_has_every_feeling_with_a_link_to_its_fix(built_site: Path) -> None:
+    source = (built_site / COACHING_PAGES["feel"]).read_text(encoding="utf-8")
+    for anchor in FEELINGS:
+        start = source.index(f'id="{anchor}"')
+        end = source.find("<h2", start + 10)
+        section = source[start : end if end > 0 else None]
+        assert re.search(
+            r'href="\.\./(troubleshooting|setup|safety|scaling|faq|execution)/', section
+        ), anchor
+
+
+def test_glossary_defines_each_term(built_site: Path) -> None:
+    source = (built_site / COACHING_PAGES["glossary"]).read_text(encoding="utf-8")
+    terms = [html.unescape(t).lower() for t in re.findall(r"<dt>(.*?)</dt>", source, re.S)]
+    for term in GLOSSARY_TERMS:
+        assert any(term in t for t in terms), term
+    assert len(re.findall(r"<dd>", source)) == len(terms)

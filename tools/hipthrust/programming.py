@@ -1,0 +1,133 @@
+"""How to train it: the programming table of the guide, and the one source of the timer's presets.
+
+Each row is a way to train the lift with its sets, reps, effort (reps in reserve, RIR), rests and
+tempo, and the timer plan that runs it (:mod:`hipthrust.presets` is built from these rows, so the
+table and the timer can never disagree; the Programming page links each preset to its row).
+
+Where the numbers come from (shared/facts-beyond-the-seed.md):
+- Athloft, single-leg hip thrust: 3 x 8-12 with bodyweight, 3 x 5-7 loaded, 2-3 min rest when
+  loaded (the "muscle" and "strength" rows);
+- ACE, glute bridge: 1-2 x 5-10, a 1-2 s hold at the top, 30 s rest (the bridge row);
+- the source article: lowering in 2-3 s, a top hold of a few seconds, "two up, one down";
+- Helms et al. 2016: RIR as a way to set effort. The RIR targets themselves (1-3 in reserve) and
+  the rests the sources do not give (between legs, the bodyweight rows' 60 s) are coaching
+  practice and the timer's own choices, marked so on the page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Final
+
+from . import guide
+from .plan import Plan
+from .tempo import Tempo, parse_tempo
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of the table; ``key`` is its anchor on the Programming page and its preset's key."""
+
+    key: str
+    name: str  # the preset's name in the timer
+    goal: str
+    sets: Range
+    reps: Range  # per leg (both feet together for the bridge)
+    rir: Range  # reps in reserve at the end of each set
+    rest_sets: Range  # seconds
+    plan: Plan  # what the timer runs: inside every range above
+    summary: str  # one line under the timer's preset menu
+    sources: tuple[str, ...] = ()  # footnote keys (hipthrust.sources)
+
+
+def _range(low: int, high: int) -> Range:
+    return (low, high)
+
+
+_STANDARD: Final = Plan(parse_tempo(guide.DEFAULT_TEMPO))
+STRENGTH_REPS: Final = 6  # Athloft: 3 x 5-7 loaded
+STRENGTH_REST_SETS: Final = 150  # Athloft: 2-3 min between loaded sets
+STRENGTH_REST_LEGS: Final = 60  # coaching practice: a breath between heavy legs
+STRENGTH_TEMPO: Final = f"{guide.LOWERING_SECONDS_MIN}-0-1-1"  # heavier: the short end of 2-3 s
+
+ROWS: Final[tuple[Row, ...]] = (
+    Row(
+        "glute-bridge",
+        "Glute bridge",
+        "Learn the movement",
+        _range(1, guide.BRIDGE_SETS),
+        _range(5, 10),
+        _range(3, 4),
+        _range(guide.BRIDGE_REST_SECONDS, guide.BRIDGE_REST_SECONDS),
+        Plan(
+            Tempo(guide.LOWERING_SECONDS_MIN, 0, 1, guide.BRIDGE_TOP_HOLD_SECONDS),
+            legs="together",
+            sets=guide.BRIDGE_SETS,
+            rest_legs=0,
+            rest_sets=guide.BRIDGE_REST_SECONDS,
+        ),
+        "On the floor, both feet down: the regression to learn the movement.",
+        ("ace",),
+    ),
+    Row(
+        "two-up-one-down",
+        "Two up, one down",
+        "Learn the one-leg lowering",
+        _range(2, 3),
+        _range(6, 10),
+        _range(2, 3),
+        _range(60, 60),
+        replace(
+            _STANDARD,
+            tempo=replace(_STANDARD.tempo, lowering=guide.LOWERING_SECONDS_MAX),
+            variant="two_up_one_down",
+        ),
+        f"Both feet drive up; lift one foot and lower on the other in {guide.LOWERING_SECONDS_MAX} s.",
+    ),
+    Row(
+        "standard",
+        "Standard",
+        "Muscle, bodyweight",
+        _range(3, 3),
+        _range(8, 12),
+        _range(1, 2),
+        _range(60, 90),
+        _STANDARD,
+        "Lower in 2-3 s, drive up, squeeze at the top.",
+        ("athloft",),
+    ),
+    Row(
+        "top-hold",
+        "Top-hold progression",
+        "Muscle, harder without weight",
+        _range(3, 3),
+        _range(8, 12),
+        _range(1, 2),
+        _range(60, 90),
+        replace(
+            _STANDARD,
+            tempo=replace(_STANDARD.tempo, top_hold=guide.TOP_HOLD_PROGRESSION_SECONDS),
+        ),
+        f"Hold the top for {guide.TOP_HOLD_PROGRESSION_SECONDS} s each rep.",
+    ),
+    Row(
+        "strength",
+        "Strength, loaded",
+        "Strength, with a dumbbell",
+        _range(3, 3),
+        _range(5, 7),
+        _range(1, 2),
+        _range(120, 180),
+        Plan(
+            parse_tempo(STRENGTH_TEMPO),
+            reps=STRENGTH_REPS,
+            rest_legs=STRENGTH_REST_LEGS,
+            rest_sets=STRENGTH_REST_SETS,
+        ),
+        f"{STRENGTH_REPS} heavy reps a leg, {STRENGTH_REST_SETS // 60} min {STRENGTH_REST_SETS % 60} s between sets.",
+        ("athloft",),
+    ),
+)
+ROWS_BY_KEY: Final = {row.key: row for row in ROWS}
