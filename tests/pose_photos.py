@@ -88,14 +88,14 @@ async ([moduleUrl, photos, options, runs]) => {
 
 
 def near_side(keypoints: list[dict[str, Any]]) -> tuple[str, dict[str, Point]]:
-    """The side ("left"/"right") whose shoulder, hip, knee and ankle score higher on average."""
-    by_name = {point["name"]: point for point in keypoints}
+    """The checker's own choice (hipthrust.detection, by scores and geometry): the near side's
+    shoulder and hip with the working leg's knee and ankle, and which side that is."""
+    from hipthrust.web_checker import checker_detect
 
-    def mean_score(side: str) -> float:
-        return sum(float(by_name[f"{side}_{joint}"]["score"]) for joint in JOINTS.values()) / 4
-
-    side = max(("left", "right"), key=mean_score)
-    return side, side_points(keypoints, side)
+    result = checker_detect(keypoints, 850, 567, "side")
+    assert result["ok"] and result["found"], result
+    points = {name: (float(x), float(y)) for name, (x, y) in result["points"].items()}
+    return str(result["near_side"]), {joint: points[joint] for joint in JOINTS.values()}
 
 
 def side_points(keypoints: list[dict[str, Any]], side: str) -> dict[str, Point]:

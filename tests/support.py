@@ -21,6 +21,20 @@ from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Every guide page (not the tools), as paths below the site root, in the order of the nav.
+GUIDE_PAGES = [
+    "",
+    "setup/",
+    "execution/",
+    "troubleshooting/",
+    "feel/",
+    "scaling/",
+    "programming/",
+    "safety/",
+    "faq/",
+    "glossary/",
+]
+
 # Chromium as root in a sandbox with a closed network: no sandbox, and no background calls home
 # (they would be refused, many at a time, and count as cross-origin requests).
 CHROMIUM_ARGS = [

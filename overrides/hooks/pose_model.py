@@ -21,14 +21,12 @@ them their own cache. A missing file fails the build: run ``npm ci``.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from npm_files import copy_if_changed, npm_file
 
-ROOT = Path(__file__).resolve().parents[2]
-NODE_MODULES = ROOT / "node_modules"
 RUNTIME_DIR = "javascripts/vendor/tfjs"
 MODEL_DIR = "models/movenet-thunder"
 ADAPTER = "javascripts/checker/detector.js"
@@ -52,27 +50,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     shipped: list[tuple[str, int]] = []
     for package, relative, directory in FILES:
-        source = _npm_file(package, relative)
+        source = npm_file(package, relative)
         target = site / directory / Path(relative).name
-        _copy_if_changed(source, target)
+        copy_if_changed(source, target)
         shipped.append((target.relative_to(site).as_posix(), target.stat().st_size))
     _check_model_weights(site / MODEL_DIR / "movenet-thunder.json")
     _fill_adapter(site / ADAPTER, shipped)
-
-
-def _npm_file(package: str, relative: str) -> Path:
-    path = NODE_MODULES / package / relative
-    if not path.is_file():
-        raise PluginError(f"{path} is missing: run `npm ci` (or `make serve`, which does it).")
-    return path
-
-
-def _copy_if_changed(source: Path, target: Path) -> None:
-    same_size = target.exists() and target.stat().st_size == source.stat().st_size
-    if same_size and target.read_bytes() == source.read_bytes():
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
 
 
 def _check_model_weights(model_json: Path) -> None:

@@ -10,22 +10,11 @@ import time
 
 import pytest
 
-from tests.support import ROOT
+from tests.support import GUIDE_PAGES, ROOT
 
 pytestmark = pytest.mark.browser
 
-PAGES = [
-    "",
-    "setup/",
-    "execution/",
-    "troubleshooting/",
-    "feel/",
-    "scaling/",
-    "programming/",
-    "safety/",
-    "faq/",
-    "glossary/",
-]
+PAGES = GUIDE_PAGES
 PHONE = {"width": 390, "height": 844}
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 MIN_FIGURE_WIDTH = 300

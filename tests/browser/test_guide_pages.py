@@ -10,22 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import ROOT
+from tests.support import GUIDE_PAGES, ROOT
 
 pytestmark = pytest.mark.browser
 
-GUIDE_PAGES = [
-    "",
-    "setup/",
-    "execution/",
-    "troubleshooting/",
-    "feel/",
-    "scaling/",
-    "programming/",
-    "safety/",
-    "faq/",
-    "glossary/",
-]
 PALETTES = ["default", "slate"]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "test-results" / "screenshots"
