@@ -4,9 +4,12 @@ From the near side's points (placed or detected) and, when the detector ran, bot
 keypoints. Checked in this order, the first that applies wins:
 
 1. **standing**: the body's long axis is vertical: shoulder above hip above (knee above) ankle,
-   each segment within 60° of vertical (:data:`STEEP_SEGMENT`; sitting up, the thigh is level) and
+   each segment within 60° of vertical (:data:`STEEP_SEGMENT`; sitting up, the thigh is level),
    the shoulder-ankle line steeper than :data:`STANDING_STEEPNESS` (a hip thrust's body is near
-   horizontal: on the shared photos the shoulder-ankle line is at most 11° from level);
+   horizontal: on the shared photos the shoulder-ankle line is at most 11° from level) and, when
+   the knee is placed, the leg nearly straight (knee over :data:`STANDING_KNEE_DEG`; at the top
+   of a hip thrust it is bent about 90°, and a tall bench with a tilted shin can tilt the whole
+   body past 56° — found by the property test);
 2. **facing** / **oblique** (detector only: it needs both sides): seen side-on, the two shoulders
    and the two hips overlap; turned by an angle θ their separation grows as sin θ while the torso
    (level in a hip thrust, like the shoulder and hip axes) shrinks as cos θ. With the COCO joints
@@ -38,6 +41,7 @@ from .keypoints import Keypoints
 
 STANDING_STEEPNESS: Final = 1.5  # vertical / horizontal extent of shoulder-ankle (56°)
 STEEP_SEGMENT: Final = 0.5  # drop / length of each segment: within 60° of vertical
+STANDING_KNEE_DEG: Final = 140.0  # a standing leg is nearly straight; a hip thrust's is bent ~90°
 FACING_SHOULDERS: Final = 1.0
 FACING_HIPS: Final = 0.6
 OBLIQUE_SHOULDERS: Final = 0.6
@@ -89,6 +93,11 @@ def _standing(p: dict[str, Point], up: Point) -> bool:
         ha - hb > STEEP_SEGMENT * length(sub(a, b))
         for (a, ha), (b, hb) in pairwise(zip(chain, heights, strict=True))
     ):
+        return False
+    bent_knee = {"hip", "knee", "ankle"} <= p.keys() and (
+        inside_angle_deg(p["knee"], p["hip"], p["ankle"]) < STANDING_KNEE_DEG
+    )
+    if bent_knee:
         return False
     right = (-up[1], up[0])
     vertical = heights[0] - heights[-1]
