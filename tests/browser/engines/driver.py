@@ -327,30 +327,35 @@ class WebKitEngine(Engine):
         self.driver.find_element("css selector", selector).click()
 
     def pointer(self, selector: str, steps: list[tuple[str, float, float]]) -> None:
-        from selenium.webdriver.common.action_chains import ActionChains
+        from selenium.webdriver.common.actions.action_builder import ActionBuilder
 
-        element = self.driver.find_element("css selector", selector)
-        # WebDriver measures offsets from the element's in-view centre: the centre of the part
-        # of it inside the viewport.
-        cx, cy = self.eval(
+        # Viewport coordinates, not an element origin: WebKitWebDriver scrolls an element
+        # origin into view first, which can put the point under the sticky header. The frame
+        # sits at the window's top-left corner, so its viewport and the window's agree.
+        left, top = self.eval(
             f"(() => {{ const r = document.querySelector({json.dumps(selector)})"
-            ".getBoundingClientRect();"
-            " const left = Math.max(r.left, 0), right = Math.min(r.right, innerWidth);"
-            " const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);"
-            " return [(left + right) / 2 - r.left, (top + bottom) / 2 - r.top]; })()"
+            ".getBoundingClientRect(); return [r.left, r.top]; })()"
         )
-        actions = ActionChains(self.driver)
+        builder = ActionBuilder(self.driver, duration=50)
+        mouse = builder.pointer_action
+        last = (0.0, 0.0)
         for kind, x, y in steps:
-            dx, dy = round(x - cx), round(y - cy)
+            at = (left + x, top + y)
             if kind == "click":
-                actions.move_to_element_with_offset(element, dx, dy).click()
+                mouse.move_to_location(round(at[0]), round(at[1])).click()
             elif kind == "down":
-                actions.move_to_element_with_offset(element, dx, dy).click_and_hold()
+                mouse.move_to_location(round(at[0]), round(at[1])).pointer_down()
             elif kind == "move":
-                actions.move_to_element_with_offset(element, dx, dy)
+                # In steps, as a finger moves: one jump may not read as a drag.
+                for step in range(1, 9):
+                    mouse.move_to_location(
+                        round(last[0] + (at[0] - last[0]) * step / 8),
+                        round(last[1] + (at[1] - last[1]) * step / 8),
+                    )
             else:
-                actions.release()
-        actions.perform()
+                mouse.pointer_up()
+            last = at
+        builder.perform()
 
     def upload(self, selector: str, path: Path) -> None:
         self.driver.find_element("css selector", selector).send_keys(str(path))
