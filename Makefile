@@ -17,8 +17,8 @@ serve: deps ## build the site and serve it on http://127.0.0.1:8000 with live re
 build: deps ## write the static site to site/
 	$(BIN)/mkdocs build --strict
 
-test: deps ## lint, then the whole test suite (unit, Pyodide, site build, real browser)
-	scripts/ensure-chromium.sh
+test: deps ## lint, then the whole test suite (unit, Pyodide, site build, three real browsers)
+	scripts/ensure-browsers.sh
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest

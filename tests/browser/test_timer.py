@@ -321,3 +321,128 @@ def test_the_figure_moves_with_the_tempo_unless_motion_is_reduced(browser, site_
             assert len(frames) >= 5 and max(frames) <= FRAMES - 1
     finally:
         context.close()
+
+
+# -------------------------------------------------------- the clock when the audio cannot run
+
+# The AudioContext never starts, like Firefox with no output device: `suspended` for ever, its
+# clock at 0 and resume() never settles.
+AUDIO_NEVER_STARTS = """
+(() => {
+  const Original = window.AudioContext;
+  window.AudioContext = class extends Original {
+    constructor(...args) {
+      super(...args);
+      super.suspend();
+    }
+    get state() { return "suspended"; }
+    get currentTime() { return 0; }
+    resume() { return new Promise(() => {}); }
+  };
+})();
+"""
+
+NO_SOUND = "No sound: the timer keeps time on screen."
+
+# When the Start tap reached the page, on the page's clock.
+TAP_TIME = """() => document.querySelector('[data-testid="start-button"]').addEventListener(
+  "click", () => { window.__tapped = performance.now() / 1000; }, { capture: true, once: true })"""
+
+
+def _phase_times(page: Any) -> list[tuple[str, float]]:
+    return [tuple(item) for item in page.evaluate("() => window.__phaseTimes")]
+
+
+WATCH_PHASE_TIMES = """
+() => {
+  const label = document.querySelector('[data-testid="phase-label"]');
+  const rep = document.querySelector('[data-testid="rep-counter"]');
+  window.__phaseTimes = [[`${label.textContent}|${rep.textContent}`, performance.now() / 1000]];
+  new MutationObserver(() => {
+    const text = `${label.textContent}|${rep.textContent}`;
+    const times = window.__phaseTimes;
+    if (!times.length || times[times.length - 1][0] !== text) times.push([text, performance.now() / 1000]);
+  }).observe(document.querySelector('[data-timer-run]'), { childList: true, characterData: true, subtree: true });
+}
+"""
+
+
+def test_audio_that_never_starts_falls_back_to_the_screen_clock_on_time(page, site_url):
+    page.add_init_script(AUDIO_NEVER_STARTS)
+    open_timer(page, site_url, _query(SHORT))
+    page.evaluate(WATCH_PHASE_TIMES)
+    page.evaluate(TAP_TIME)
+    page.get_by_test_id("start-button").click()
+    # The message shows while the set runs (it goes with the run once DONE).
+    page.wait_for_function(
+        f"() => document.querySelector('[data-testid=\"timer-limits\"]').textContent.includes({NO_SOUND!r})",
+        timeout=3000,
+    )
+    _wait_done(page, 10_000)
+    times = _phase_times(page)
+    assert [text.split("|")[0] for text, _ in times] == [
+        "READY",
+        "UP",
+        "DOWN",
+        "UP",
+        "DOWN",
+        "DONE",
+    ]
+    # The first second-long phase ends the start grace (0.4 s) plus the start delay late, give or
+    # take a busy machine's frames; then each phase lasts its planned second.
+    first_down = times[2][1] - page.evaluate("() => window.__tapped")
+    assert 1.0 < first_down < 2.5
+    gaps = [b - a for (_, a), (_, b) in itertools.pairwise(times[2:])]
+    assert all(gap == pytest.approx(1.0, abs=0.1) for gap in gaps), gaps
+
+
+def test_audio_suspended_mid_set_for_10_s_loses_no_rep_and_comes_back(page, site_url):
+    fields = {"tempo": "1-0-1-0", "reps": "10", "sets": "1", "legs": "one", "lead_in": "0"}
+    open_timer(page, site_url, _query(fields))
+    page.evaluate(WATCH_PHASE_TIMES)
+    page.get_by_test_id("start-button").click()
+    page.wait_for_timeout(2500)
+    # The system takes the audio (iOS: a call) while the set runs, and refuses it back until the
+    # call ends.
+    page.evaluate(
+        "() => { const c = window.__audio.contexts[0]; c.__resume = c.resume;"
+        " c.resume = () => Promise.reject(new DOMException('interrupted', 'InvalidStateError'));"
+        " return c.suspend(); }"
+    )
+    page.wait_for_function(
+        f"() => document.querySelector('[data-testid=\"timer-limits\"]').textContent.includes({NO_SOUND!r})",
+        timeout=2000,
+    )
+    suspended_at = page.evaluate("() => performance.now() / 1000")
+    page.wait_for_timeout(10_000)
+    # The call ends: nobody taps anything, the timer asks for the audio again by itself.
+    page.evaluate("() => { const c = window.__audio.contexts[0]; c.resume = c.__resume; }")
+    page.wait_for_function(
+        f"() => !document.querySelector('[data-testid=\"timer-limits\"]').textContent.includes({NO_SOUND!r})",
+        timeout=3000,
+    )
+    resumed_at = page.evaluate("() => performance.now() / 1000")
+    _wait_done(page, 15_000)
+    times = _phase_times(page)
+    expected = ["READY|Rep \u2013 of 10"] + [
+        f"{word}|Rep {rep} of 10" for rep in range(1, 11) for word in ("UP", "DOWN")
+    ]
+    assert [text for text, _ in times][: len(expected)] == expected  # no rep lost, none repeated
+    assert times[-1][0].startswith("DONE")
+    # On time through the switch both ways: every phase change 1 s after the previous one (the
+    # first UP shows at the tap, during the start delay: counted from the first DOWN).
+    starts = [at for _, at in times[2:]]
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
+    assert all(gap == pytest.approx(1.0, abs=0.12) for gap in gaps), gaps
+    # Sounds: one mapping before the suspension, one after; no cue queued twice, none in the gap.
+    planned = _planned_times(fields)
+    record = audio_record(page)["starts"]
+    before = [s for s in record if s["wall"] / 1000 < suspended_at]
+    after = [s for s in record if s["wall"] / 1000 > resumed_at - 0.5]
+    assert len(before) + len(after) == len(record)
+    assert before and after
+    origin_after = after[-1]["when"] - planned[-1]  # the last sound is the "done" cue
+    indices = [round(s["when"] - origin_after, 3) for s in after]
+    assert len(set(indices)) == len(indices)
+    assert all(any(abs(i - t) < 1e-3 for t in planned) for i in indices)
+    assert all(s["when"] >= s["now"] for s in after), "a re-queued sound was scheduled late"

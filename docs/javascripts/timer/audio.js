@@ -1,59 +1,161 @@
-// The run's clock and its sounds. With Web Audio the clock is the AudioContext's currentTime and
-// every beep is an oscillator started at an exact time on that clock, queued ahead of time, so a
-// busy page cannot make it late; pausing suspends the context, which stops the clock and every
-// queued sound together. Without Web Audio the clock is performance.now() with pause bookkeeping
-// and there is no sound.
+// The run's clock and its sounds. The clock is an interface with one continuous "run time":
+// - the audio clock (AudioContext.currentTime plus an offset) while the context runs: every beep
+//   is an oscillator started at an exact time on it, queued ahead, so a busy page cannot make it
+//   late;
+// - a performance.now() clock when audio cannot start within START_GRACE of the Start tap
+//   (Firefox with no output device keeps the context `suspended` and resume() never settles), is
+//   suspended/interrupted by the system (iOS: a call, Siri, another app's audio), stops moving
+//   for STALL seconds, or is closed. The set goes on silently, `fallback` says so.
+// At every switch the new source is mapped onto the run time with an offset, so the timeline
+// neither jumps nor stops; when the audio comes back, `poll()` returns true and the run queues
+// its beeps again from the current time (the ones queued on the old mapping are dropped when the
+// audio is lost, so none plays late or twice).
 
 const AudioContextClass = globalThis.AudioContext ?? globalThis.webkitAudioContext;
 
+const START_GRACE = 0.4; // seconds the Start tap waits for audio before the silent clock takes over
+const STALL = 1.0; // a "running" audio clock that has not moved for this long is treated as lost
+
+const wall = () => performance.now() / 1000;
+
 /** Create the clock inside the Start tap (iOS only lets audio start there). */
 export function createClock({ volume = 1 } = {}) {
+  let context = null;
   if (AudioContextClass) {
     try {
-      return new AudioClock(new AudioContextClass({ latencyHint: "interactive" }), volume);
+      context = new AudioContextClass({ latencyHint: "interactive" });
     } catch (error) {
       console.warn("Web Audio unavailable:", error);
     }
   }
-  return new PerformanceClock();
+  return new RunClock(context, volume);
 }
 
-class AudioClock {
+// iOS 17+: "playback" makes Web Audio sound with the silent switch on, like a music app. The
+// timer's settings text says so. Feature-detected: elsewhere there is no audioSession.
+function preferPlayback() {
+  try {
+    if (navigator.audioSession && navigator.audioSession.type !== "playback") {
+      navigator.audioSession.type = "playback";
+    }
+  } catch {
+    /* read-only or unknown type on this browser: the silent switch may mute the beeps */
+  }
+}
+
+class RunClock {
   constructor(context, volume) {
     this.context = context;
-    this.hasSound = true;
-    // iOS: "playback" lets Web Audio sound with the silent switch on (Safari 17+).
-    if (navigator.audioSession) {
-      try {
-        navigator.audioSession.type = "playback";
-      } catch {
-        /* older Safari: the silent switch mutes beeps */
-      }
-    }
+    this.hasAudio = context !== null;
+    // "starting": waiting for the audio; "audio": run time from the audio clock; "silent": from
+    // performance.now(). Run time = source time + offset of the current source.
+    this.mode = context ? "starting" : "silent";
+    this.offset = 0;
+    this.paused = false;
+    this.pausedAt = 0;
+    this.closed = false;
+    this.queued = new Set();
+    this.began = wall();
+    this.graceUntil = this.began + START_GRACE; // no "no sound" message while audio may still start
+    this.lastTry = this.began;
+    this.lastMove = { audio: 0, run: 0, wall: this.began }; // last time the audio clock moved
+    if (!context) return;
+    preferPlayback();
     this.compressor = context.createDynamicsCompressor();
     this.master = context.createGain();
     this.master.gain.value = volume;
     this.master.connect(this.compressor).connect(context.destination);
-    this.queued = new Set();
-    context.resume?.(); // synchronously inside the tap: this is what unlocks audio
+    this.offset = -context.currentTime;
+    this.startAudio = context.currentTime;
+    this.tryResume(); // synchronously inside the tap: this is what unlocks audio
   }
 
-  now() {
-    return this.context.currentTime;
+  /** Sound is playing (or queued to play): the audio clock drives the run. */
+  get hasSound() {
+    return this.mode === "audio" || this.mode === "starting";
+  }
+
+  /** Audio exists on this device but cannot be heard now: the run keeps time on screen. */
+  get fallback() {
+    return this.hasAudio && this.mode === "silent" && !this.closed && !this.paused && wall() >= this.graceUntil;
   }
 
   get state() {
-    return this.context.state;
+    if (this.closed) return "closed";
+    return this.paused ? "suspended" : "running";
+  }
+
+  /** The run time in seconds. */
+  now() {
+    if (this.mode !== "silent") return this.context.currentTime + this.offset;
+    return this.paused ? this.pausedAt : wall() + this.offset;
+  }
+
+  /** Check the audio and switch sources; true when the audio has just come back from silence. */
+  poll() {
+    if (this.paused || this.closed || !this.context) return false;
+    const context = this.context;
+    const time = context.currentTime;
+    const now = wall();
+    if (time !== this.lastMove.audio) {
+      this.lastMove = { audio: time, run: time + (this.mode === "silent" ? 0 : this.offset), wall: now };
+    }
+    const state = context.state;
+    if (this.mode === "starting") {
+      // The beeps queued so far sit on the audio clock's own mapping: nothing to queue again.
+      if (state === "running" && time > this.startAudio) this.mode = "audio";
+      // Nothing moved yet: the silent clock starts from where the run stands, so no jump.
+      else if (now >= this.graceUntil) this.toSilent(this.now());
+      return false;
+    }
+    if (this.mode === "audio") {
+      if (state !== "running" || now - this.lastMove.wall >= STALL) {
+        // Lost mid-run: carry on from the last moment the audio clock moved, in wall time, so
+        // the set stays on time.
+        this.toSilent(this.lastMove.run + (now - this.lastMove.wall));
+      }
+      return false;
+    }
+    if (state === "running" && now - this.lastMove.wall < 0.2) {
+      const run = this.now();
+      this.mode = "audio";
+      this.offset = run - time;
+      this.lastMove = { audio: time, run, wall: now };
+      return true;
+    }
+    if (state !== "running" && now - this.lastTry >= 1) {
+      this.tryResume(); // interrupted (iOS) or suspended by the system: ask again, never wait
+    }
+    return false;
+  }
+
+  toSilent(run) {
+    this.cancelPending();
+    this.mode = "silent";
+    this.offset = run - wall();
+  }
+
+  /** Ask the audio to run again (the page came back, or a tap); never waits for it. */
+  tryResume() {
+    this.lastTry = wall();
+    if (!this.context || this.closed || this.context.state === "closed") return;
+    try {
+      this.context.resume?.()?.catch?.(() => {});
+    } catch {
+      /* closed */
+    }
   }
 
   setVolume(volume) {
-    this.master.gain.setValueAtTime(volume, this.context.currentTime);
+    if (this.master) this.master.gain.setValueAtTime(volume, this.context.currentTime);
   }
 
-  /** Play `sound` (from Python's SOUNDS) at `when` seconds on this clock. */
+  /** Play `sound` (from Python's SOUNDS) at run time `when`; silent unless the audio runs. */
   play(sound, when) {
+    if (this.mode !== "audio" && this.mode !== "starting") return;
     const context = this.context;
-    const start = Math.max(when, context.currentTime);
+    const at = when - this.offset; // on the audio clock
+    const start = Math.max(at, context.currentTime);
     const oscillator = context.createOscillator();
     const envelope = context.createGain();
     oscillator.type = sound.wave;
@@ -67,9 +169,9 @@ class AudioClock {
     envelope.gain.setValueAtTime(sound.gain, start + sound.seconds - 0.005);
     envelope.gain.linearRampToValueAtTime(0, start + sound.seconds);
     oscillator.connect(envelope).connect(this.master);
-    oscillator.start(when);
+    oscillator.start(at);
     oscillator.stop(start + sound.seconds);
-    const entry = { oscillator, envelope, when };
+    const entry = { oscillator, envelope, when, at };
     this.queued.add(entry);
     oscillator.onended = () => {
       envelope.disconnect();
@@ -77,71 +179,63 @@ class AudioClock {
     };
   }
 
-  /** Drop every queued sound that has not started by `time` (used when a rest is skipped). */
+  drop(entry) {
+    entry.oscillator.onended = null;
+    try {
+      entry.oscillator.stop();
+    } catch {
+      /* already stopped */
+    }
+    entry.envelope.disconnect();
+    this.queued.delete(entry);
+  }
+
+  /** Drop every queued sound due at or after run time `time` (used when a rest is skipped). */
   cancelAfter(time) {
-    for (const entry of this.queued) {
-      if (entry.when >= time) {
-        entry.oscillator.onended = null;
-        try {
-          entry.oscillator.stop();
-        } catch {
-          /* already stopped */
-        }
-        entry.envelope.disconnect();
-        this.queued.delete(entry);
-      }
+    for (const entry of this.queued) if (entry.when >= time) this.drop(entry);
+  }
+
+  /** Drop every sound that has not started on the audio clock: its mapping is about to change. */
+  cancelPending() {
+    const time = this.context?.currentTime ?? 0;
+    for (const entry of this.queued) if (entry.at >= time) this.drop(entry);
+  }
+
+  /** Pause: the audio clock is suspended (it stops with every queued sound), or the silent one frozen. */
+  pause() {
+    if (this.paused) return Promise.resolve();
+    this.paused = true;
+    if (this.mode === "silent") {
+      this.pausedAt = this.now();
+      return Promise.resolve();
     }
-  }
-
-  pause() {
-    return this.context.suspend();
-  }
-
-  resume() {
-    return this.context.resume();
-  }
-
-  close() {
-    this.cancelAfter(-Infinity);
-    if (this.context.state !== "closed") this.context.close().catch(() => {});
-  }
-}
-
-class PerformanceClock {
-  constructor() {
-    this.hasSound = false;
-    this.pausedAt = null;
-    this.offset = 0;
-    this.state = "running";
-  }
-
-  now() {
-    const real = performance.now() / 1000;
-    return (this.pausedAt ?? real) - this.offset;
-  }
-
-  setVolume() {}
-
-  play() {}
-
-  cancelAfter() {}
-
-  pause() {
-    if (this.pausedAt === null) this.pausedAt = performance.now() / 1000;
-    this.state = "suspended";
+    // Not awaited: a context without an output device may never settle.
+    this.context.suspend().catch(() => {});
     return Promise.resolve();
   }
 
+  /** Resume inside the tap; without audio within START_GRACE the silent clock carries on. */
   resume() {
-    if (this.pausedAt !== null) {
-      this.offset += performance.now() / 1000 - this.pausedAt;
-      this.pausedAt = null;
+    if (!this.paused) return Promise.resolve();
+    this.paused = false;
+    this.graceUntil = wall() + START_GRACE;
+    if (this.mode === "silent") {
+      this.offset = this.pausedAt - wall();
+      this.lastMove = { audio: this.context?.currentTime ?? 0, run: this.pausedAt, wall: -Infinity };
+    } else {
+      this.mode = "starting";
+      this.startAudio = this.context.currentTime;
     }
-    this.state = "running";
+    this.tryResume();
     return Promise.resolve();
   }
 
   close() {
-    this.state = "closed";
+    if (this.closed) return;
+    this.closed = true;
+    if (this.context) {
+      this.cancelAfter(-Infinity);
+      if (this.context.state !== "closed") this.context.close().catch(() => {});
+    }
   }
 }

@@ -1,8 +1,10 @@
-// One run of the timer. The state is a pure function of elapsed time on one clock (the audio
-// clock): nothing here counts ticks. Beeps are queued LOOKAHEAD seconds ahead on the audio
+// One run of the timer. The state is a pure function of the run time on one clock (timer/audio.js:
+// the audio clock while audio runs, performance.now() while it cannot, mapped onto one continuous
+// run time): nothing here counts ticks. Beeps are queued LOOKAHEAD seconds ahead on the audio
 // clock; the 250 ms service timer only tops that queue up (and says the voice lines, which the
 // Speech API cannot schedule), so a stalled page would have to stall for LOOKAHEAD seconds
-// before a beep could be late.
+// before a beep could be late. When the audio comes back after an interruption, the beeps are
+// queued again from the current time: none is replayed, and the timeline never jumps.
 
 import { createClock } from "./audio.js";
 import { stateAt } from "./lookup.js";
@@ -62,12 +64,31 @@ export class Run {
   }
 
   update() {
-    if (!this.stopped && this.clock) this.onUpdate(this.state(), this.elapsed(), this);
+    if (this.stopped || !this.clock) return;
+    this.sync();
+    this.onUpdate(this.state(), this.elapsed(), this);
+  }
+
+  /** Let the clock switch sources; when the audio has just (re)started, queue the beeps again. */
+  sync() {
+    if (!this.clock.poll()) return;
+    const elapsed = this.elapsed();
+    const from = this.data.cues.findIndex((cue) => cue.time >= elapsed);
+    this.nextToQueue = from === -1 ? this.data.cues.length : from;
+    if (!this.resyncing) {
+      this.resyncing = true;
+      try {
+        this.service();
+      } finally {
+        this.resyncing = false;
+      }
+    }
   }
 
   /** Queue the beeps of the next LOOKAHEAD seconds; say and vibrate what is due now. */
   service() {
     if (this.stopped) return;
+    if (!this.resyncing) this.sync();
     const elapsed = this.elapsed();
     const cues = this.data.cues;
     while (this.nextToQueue < cues.length && cues[this.nextToQueue].time <= elapsed + this.lookahead) {
@@ -126,7 +147,7 @@ export class Run {
   onVisible() {
     if (this.stopped || this.finished) return;
     this.wakeLock.reacquire();
-    if (!this.paused && this.clock && this.clock.state !== "running") this.clock.resume().catch(() => {});
+    if (!this.paused) this.clock?.tryResume();
     this.service();
   }
 
@@ -138,7 +159,8 @@ export class Run {
   /** What is off on this device, in words. */
   limitations() {
     const off = [];
-    if (this.clock && !this.clock.hasSound) off.push("No sound: this browser has no Web Audio.");
+    if (this.clock && !this.clock.hasAudio) off.push("No sound: this browser has no Web Audio.");
+    else if (this.clock?.fallback) off.push("No sound: the timer keeps time on screen.");
     if (this.options.voice && !this.voice.available) off.push("Voice unavailable: no speech voices on this device.");
     if (this.options.vibration && !canVibrate) off.push("No vibration on this device.");
     if (this.wakeLock.wanted && !this.wakeLock.held && (!this.wakeLock.supported || this.wakeLock.failed)) {

@@ -221,6 +221,7 @@ export function mount(root) {
       return;
     }
     root.dataset.state = current.paused ? "paused" : "running";
+    showLimits(); // the audio can drop out or come back at any moment (a call, another app)
     ui.runPanel.dataset.elapsed = elapsed.toFixed(3);
     if (!state.segment) {
       setText(ui.countdown, formatSeconds(state.remaining));
