@@ -15,12 +15,15 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import Any
 
 MINIBROWSER = Path("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser")
 DRIVER = "/usr/bin/WebKitWebDriver"
 TIMEOUT_S = 180
+START_TIMEOUT_S = 60
 MARKS = ("python-start", "python-tools", "python-ready")
 
 READ_MARKS = """
@@ -78,16 +81,28 @@ def measure(site_url: str, bare_url: str, runs: int) -> dict[str, Any]:
 
 
 def _driver() -> Any:
+    """A new WebKit session; a start that hangs (seen under heavy load) is killed and retried."""
     from selenium import webdriver
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.webkitgtk.options import Options
     from selenium.webdriver.webkitgtk.service import Service
 
-    options = Options()
-    options.binary_location = str(MINIBROWSER)
-    options.add_argument("--automation")
-    driver = webdriver.WebKitGTK(options=options, service=Service(executable_path=DRIVER))
-    driver.set_script_timeout(60)
-    return driver
+    for _ in range(3):
+        options = Options()
+        options.binary_location = str(MINIBROWSER)
+        options.add_argument("--automation")
+        service = Service(executable_path=DRIVER)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            starting = pool.submit(webdriver.WebKitGTK, options=options, service=service)
+            try:
+                driver = starting.result(timeout=START_TIMEOUT_S)
+            except (FutureTimeout, WebDriverException):
+                if service.process:
+                    service.process.kill()  # ends the hanging call too
+                continue
+        driver.set_script_timeout(60)
+        return driver
+    raise RuntimeError("WebKitWebDriver could not start a session in 3 tries")
 
 
 def _marks(driver: Any, url: str, *, reload: bool) -> dict[str, float | None]:

@@ -78,14 +78,32 @@ function report(status) {
   subscriber?.(status);
 }
 
+// The lock file, read once: Pyodide gets it as `lockFileContents`, and it names our wheel, whose
+// download then starts beside the runtime's instead of after Python has started. loadPackage
+// (which checks the sha256) finds those bytes in the HTTP cache or the offline copy; should the
+// early fetch fail, loadPackage's own fetch reports the error.
+function readLock() {
+  const lock = fetch(new URL("pyodide-lock.json", RUNTIME)).then((response) => {
+    if (!response.ok) throw new Error(`download of pyodide-lock.json failed: HTTP ${response.status}`);
+    return response.json();
+  });
+  lock
+    .then((contents) => fetch(new URL(contents.packages.hipthrust.file_name, RUNTIME)))
+    .then((response) => response.arrayBuffer())
+    .catch(() => {});
+  return lock;
+}
+
 async function bootPython() {
   const downloads = watchDownloads(report);
   let pyodide;
   try {
+    const lock = readLock();
     const { loadPyodide } = await import(new URL("pyodide.mjs", RUNTIME).href);
     const loading = loadPyodide({
       indexURL: RUNTIME.href,
-      lockFileURL: new URL("pyodide-lock.json", RUNTIME).href,
+      lockFileContents: lock,
+      packageBaseUrl: RUNTIME.href,
       // Python's stdout goes to the worker console, never to the network.
       stdout: (line) => console.log(line),
       stderr: (line) => console.warn(line),
