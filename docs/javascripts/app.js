@@ -23,7 +23,7 @@ async function mountTool() {
   if (!root) return;
   const load = TOOLS[root.dataset.tool];
   if (!load) throw new Error(`Unknown tool "${root.dataset.tool}"`);
-  // Both tools run Python: start its worker first, so it boots while the tool's modules load.
+  // Start Python first: it boots while the tool loads.
   import("./python/client.js").then((client) => client.python()).catch(() => {});
   const tool = await load();
   if (mine !== generation) return; // the reader navigated away while the module loaded

@@ -60,6 +60,21 @@ async () => {
 }
 """
 
+# Tap Start -> first cue handed to the audio clock (issue 11 §1: < 10 ms). The capture listener
+# runs before the button's own handler; the first AudioScheduledSourceNode.start() is the cue.
+FIRST_CUE_CLOCK = """
+window.__tapAt = null;
+window.__firstCueAt = null;
+const originalStart = AudioScheduledSourceNode.prototype.start;
+AudioScheduledSourceNode.prototype.start = function (...args) {
+  window.__firstCueAt ??= performance.now();
+  return originalStart.apply(this, args);
+};
+document.addEventListener("click", (event) => {
+  if (event.target.closest?.("[data-testid='start-button']")) window.__tapAt ??= performance.now();
+}, true);
+"""
+
 Marks = dict[str, float | None]
 
 
@@ -100,6 +115,24 @@ def _time_to_ready(page: Page, url: str, *, reload: bool = False) -> Marks:
     return marks
 
 
+def _tap_to_first_cue(page: Page) -> float:
+    button = page.get_by_test_id("start-button")
+    button.wait_for(state="visible")
+    for _ in range(200):
+        if button.is_enabled():
+            break
+        page.wait_for_timeout(50)
+    button.click()
+    for _ in range(200):
+        delay = page.evaluate(
+            "window.__firstCueAt === null ? null : window.__firstCueAt - window.__tapAt"
+        )
+        if delay is not None:
+            return float(delay)
+        page.wait_for_timeout(25)
+    raise SystemExit("no cue was scheduled after tapping Start")
+
+
 def _recorder(into: list[Request]) -> Callable[[Request], None]:
     # A plain function: Playwright cannot wrap a bound builtin like `list.append`.
     return lambda request: into.append(request)
@@ -130,7 +163,7 @@ def _sizes(requests: list[Request]) -> list[tuple[str, int]]:
 def _chromium(
     site_url: str, bare_url: str, runs: int
 ) -> tuple[dict[str, Any], list[tuple[str, int]]]:
-    results: dict[str, Any] = {"site": [], "bare": []}
+    results: dict[str, Any] = {"site": [], "bare": [], "first_cue": []}
     first_cold: list[tuple[str, int]] = []
     with sync_playwright() as playwright:
         for index in range(runs):
@@ -139,6 +172,7 @@ def _chromium(
                 with _profile(playwright) as context:
                     requests: list[Request] = []
                     context.on("requestfinished", _recorder(requests))
+                    context.add_init_script(FIRST_CUE_CLOCK)
                     page = context.new_page()
                     cold = _time_to_ready(page, url)
                     if kind == "site":
@@ -147,6 +181,8 @@ def _chromium(
                         if not first_cold:
                             first_cold = _sizes(requests)
                     warm = _time_to_ready(page, url, reload=True)
+                    if kind == "site":
+                        results["first_cue"].append(_tap_to_first_cue(page))
                 results[kind].append({"cold": cold, "warm": warm})
     return results, first_cold
 
@@ -204,6 +240,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"tool page {TOOL_PAGE} vs bare worker boot, {args.runs} runs each, same run")
         chromium, first_cold = _chromium(site_url, bare_url, args.runs)
         ready = {"Chromium": _report("Chromium", chromium)}
+        cues = chromium["first_cue"]
+        print(
+            f"Chromium tap Start -> first cue scheduled: median {statistics.median(cues):.1f} ms "
+            f"(max {max(cues):.1f})"
+        )
         why_not = "skipped (--no-webkit)" if args.no_webkit else webkit_boot.missing()
         if why_not is None:
             webkit = webkit_boot.measure(site_url + TOOL_PAGE, bare_url, args.runs)
