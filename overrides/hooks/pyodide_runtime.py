@@ -3,9 +3,9 @@
 After each build it writes ``site/pyodide/`` with the pinned npm ``pyodide`` runtime files, the
 ``hipthrust`` wheel built from ``tools/``, and a ``pyodide-lock.json`` made by
 ``pyodide lockfile add-wheels`` (pyodide-build), so the worker's ``loadPackage("hipthrust")``
-checks the wheel's sha256. The stdlib zip and the wheel ship as ``.pyc`` only, compiled inside the
-pinned Pyodide by ``compile_pyc.mjs`` (Node): a boot then imports bytecode instead of parsing and
-compiling every module (issue 11 §1). Both are cached in ``.cache/pyc/`` by their inputs' digest. The lock is trimmed to the packages the site ships: the npm lock lists
+checks the wheel's sha256. The stdlib zip and the wheel ship as ``.pyc`` only, compiled inside
+the pinned Pyodide by ``scripts/compile-pyc.mjs`` (Node): a boot then imports bytecode instead of
+parsing and compiling every module (issue 11 §1). Both are cached in ``.cache/pyc/`` by digest. The lock is trimmed to the packages the site ships: the npm lock lists
 ~350 packages whose files are not here, and a smaller lock is less to download on a bad signal.
 Comlink's ES module goes to ``site/javascripts/vendor/``. Nothing is fetched from the network.
 """
@@ -31,7 +31,8 @@ RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 WHEEL_CACHE = ROOT / ".cache" / "wheels"
 PACKAGE_SOURCES = (ROOT / "tools", ROOT / "pyproject.toml")
 PYC_CACHE = ROOT / ".cache" / "pyc"
-COMPILER = Path(__file__).with_name("compile_pyc.mjs")
+# Outside overrides/: the theme's custom_dir is copied into the site.
+COMPILER = ROOT / "scripts" / "compile-pyc.mjs"
 # Runtime files that ship compiled to .pyc; the others are copied as npm has them.
 COMPILED_FILES = ("python_stdlib.zip",)
 

@@ -78,6 +78,12 @@ def test_wheel_holds_the_package_compiled_by_pyodide(built_site: Path) -> None:
         assert (digest, int(size)) == (f"sha256={expected}", len(data)), name
 
 
+def test_build_tools_stay_out_of_the_site(built_site: Path) -> None:
+    # The theme's custom_dir (overrides/) is copied into the site: no build script may live there.
+    assert not list(built_site.rglob("compile-pyc.mjs"))
+    assert not (built_site / "hooks").exists()
+
+
 def test_stdlib_ships_as_bytecode_only(built_site: Path) -> None:
     stdlib = zipfile.ZipFile(built_site / "pyodide/python_stdlib.zip")
     names = set(stdlib.namelist())

@@ -3,7 +3,7 @@
 // Pyodide 314.0.7), as the host's CPython writes another bytecode version that would not load.
 // Called by overrides/hooks/pyodide_runtime.py:
 //
-//   node compile_pyc.mjs <pyodide dir> <in.zip|in.whl> <out>
+//   node scripts/compile-pyc.mjs <pyodide dir> <in.zip|in.whl> <out>
 //
 // Each `x.py` becomes `x.pyc` at the same place (sourceless import: zipimport and the path
 // finder both load a lone .pyc), as an unchecked-hash pyc so the bytes do not depend on the
@@ -61,7 +61,7 @@ def compile_archive(source, target, prefix):
 
 async function main([pyodideDir, source, target]) {
   if (!pyodideDir || !source || !target) {
-    throw new Error("usage: node compile_pyc.mjs <pyodide dir> <in.zip|in.whl> <out>");
+    throw new Error("usage: node scripts/compile-pyc.mjs <pyodide dir> <in.zip|in.whl> <out>");
   }
   const indexURL = resolve(pyodideDir) + "/";
   const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
