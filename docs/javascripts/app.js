@@ -23,6 +23,8 @@ async function mountTool() {
   if (!root) return;
   const load = TOOLS[root.dataset.tool];
   if (!load) throw new Error(`Unknown tool "${root.dataset.tool}"`);
+  // Start Python first: it boots while the tool loads.
+  import("./python/client.js").then((client) => client.python()).catch(() => {});
   const tool = await load();
   if (mine !== generation) return; // the reader navigated away while the module loaded
   const unmount = tool.mount(root);

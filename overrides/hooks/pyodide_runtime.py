@@ -3,7 +3,9 @@
 After each build it writes ``site/pyodide/`` with the pinned npm ``pyodide`` runtime files, the
 ``hipthrust`` wheel built from ``tools/``, and a ``pyodide-lock.json`` made by
 ``pyodide lockfile add-wheels`` (pyodide-build), so the worker's ``loadPackage("hipthrust")``
-checks the wheel's sha256. The lock is trimmed to the packages the site ships: the npm lock lists
+checks the wheel's sha256. The stdlib zip and the wheel ship as ``.pyc`` only, compiled inside
+the pinned Pyodide by ``scripts/compile-pyc.mjs`` (Node): a boot then imports bytecode instead of
+parsing and compiling every module (issue 11 §1). Both are cached in ``.cache/pyc/`` by digest. The lock is trimmed to the packages the site ships: the npm lock lists
 ~350 packages whose files are not here, and a smaller lock is less to download on a bad signal.
 Comlink's ES module goes to ``site/javascripts/vendor/``. Nothing is fetched from the network.
 """
@@ -28,6 +30,11 @@ NODE_MODULES = ROOT / "node_modules"
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 WHEEL_CACHE = ROOT / ".cache" / "wheels"
 PACKAGE_SOURCES = (ROOT / "tools", ROOT / "pyproject.toml")
+PYC_CACHE = ROOT / ".cache" / "pyc"
+# Outside overrides/: the theme's custom_dir is copied into the site.
+COMPILER = ROOT / "scripts" / "compile-pyc.mjs"
+# Runtime files that ship compiled to .pyc; the others are copied as npm has them.
+COMPILED_FILES = ("python_stdlib.zip",)
 
 
 # -----------------------------------------------------------------------------
@@ -46,8 +53,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     runtime_dir = site / "pyodide"
     runtime_dir.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
-        _copy_if_changed(_npm_file("pyodide", name), runtime_dir / name)
-    wheel = _project_wheel()
+        source = _npm_file("pyodide", name)
+        _copy_if_changed(
+            _compiled(source) if name in COMPILED_FILES else source, runtime_dir / name
+        )
+    wheel = _compiled(_project_wheel())
     _copy_if_changed(wheel, runtime_dir / wheel.name)
     _write_lock(runtime_dir, wheel.name)
     _copy_if_changed(
@@ -99,6 +109,38 @@ def _project_wheel() -> Path:
     cache.mkdir(parents=True)
     # No isolated env: the backend (hatchling) is pinned in requirements.lock, so no network.
     return Path(ProjectBuilder(ROOT, python_executable=sys.executable).build("wheel", cache))
+
+
+def _compiled(source: Path) -> Path:
+    """``source`` (a zip or a wheel) with its modules compiled to .pyc by the pinned Pyodide.
+
+    Cached by the digest of the source, the compiler script and the runtime, so a rebuild (the
+    content tests build the site several times) costs a hash, not a 10 s run of Pyodide in Node.
+    """
+    digest = hashlib.sha256()
+    for part in (source, COMPILER, _npm_file("pyodide", "pyodide.asm.wasm")):
+        digest.update(hashlib.sha256(part.read_bytes()).digest())
+    target = PYC_CACHE / digest.hexdigest()[:16] / source.name
+    if target.is_file():
+        return target
+    node = shutil.which("node")
+    if node is None:
+        raise PluginError("Node.js is needed to compile Python to .pyc inside Pyodide.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    result = subprocess.run(
+        [node, str(COMPILER), str(NODE_MODULES / "pyodide"), str(source), str(partial)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise PluginError(f"compiling {source.name} to .pyc failed:\n{result.stderr}")
+    partial.replace(target)  # atomic: a build that stops half-way leaves no broken cache entry
+    for stale in PYC_CACHE.glob(f"*/{source.name.split('-')[0]}*"):
+        if stale.parent != target.parent:
+            shutil.rmtree(stale.parent, ignore_errors=True)
+    return target
 
 
 def _write_lock(runtime_dir: Path, wheel_name: str) -> None:

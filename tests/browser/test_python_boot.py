@@ -127,3 +127,46 @@ def test_missing_runtime_shows_an_error_and_retry_recovers(
         _wait_ready(page)
         assert page.get_by_test_id("python-ready").is_visible()
         page.close()
+
+
+# A module worker made from a blob: it records what WebAssembly.instantiateStreaming is given,
+# then runs the site's own worker.js, which boots Python as on a tool page.
+STREAMING_PROBE = """
+async (workerUrl) => {
+  const source = `
+    const original = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (source, imports) => {
+      const response = await source;
+      postMessage({ probe: { url: response.url, type: response.type } });
+      return original(response, imports);
+    };
+    await import(${JSON.stringify(workerUrl)});
+  `;
+  const blob = new Blob([source], { type: "text/javascript" });
+  const worker = new Worker(URL.createObjectURL(blob), { type: "module" });
+  return await new Promise((resolve, reject) => {
+    worker.onmessage = ({ data }) => data?.probe && resolve(data.probe);
+    worker.onerror = (event) => reject(new Error(event.message));
+    setTimeout(() => reject(new Error("instantiateStreaming was never called")), 60000);
+  }).finally(() => worker.terminate());
+}
+"""
+
+
+def test_wasm_response_reaches_the_engine_untouched(page, site_url: str) -> None:
+    # A Response re-made around a counting stream has no URL: the engine could then neither
+    # stream-compile it as the server's file nor cache its compiled code.
+    page.goto(site_url + "tools/tempo-timer/")
+    probe = page.evaluate(STREAMING_PROBE, site_url + "javascripts/python/worker.js")
+    assert probe == {"url": site_url + "pyodide/pyodide.asm.wasm", "type": "basic"}
+
+
+def test_boot_stages_are_reported_in_order(page, site_url: str) -> None:
+    page.goto(site_url + TOOL_PAGES[0])
+    _wait_ready(page)
+    marks = page.evaluate(
+        """["download", "start", "tools", "ready"].map(
+            (stage) => performance.getEntriesByName(`python-${stage}`)[0]?.startTime ?? null)"""
+    )
+    assert None not in marks, marks
+    assert marks == sorted(marks), marks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -11,6 +12,9 @@ from pathlib import Path
 from hipthrust import __version__, guide
 
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# The first 4 bytes of a .pyc written by Python 3.14 (MAGIC_NUMBER, 3627, in importlib's
+# _bootstrap_external): the .pyc files must come from Pyodide's Python, not the host's.
+_PYTHON_314_MAGIC = (3627).to_bytes(2, "little") + b"\r\n"
 
 
 def test_runtime_files_are_self_hosted(built_site: Path) -> None:
@@ -53,12 +57,39 @@ def test_lock_names_our_wheel_with_its_sha256(built_site: Path) -> None:
         assert (built_site / "pyodide" / package["file_name"]).is_file()
 
 
-def test_wheel_holds_the_package_sources(built_site: Path) -> None:
-    wheel = next((built_site / "pyodide").glob("hipthrust-*.whl"))
-    names = zipfile.ZipFile(wheel).namelist()
-    assert "hipthrust/web.py" in names
+def test_wheel_holds_the_package_compiled_by_pyodide(built_site: Path) -> None:
+    wheel = zipfile.ZipFile(next((built_site / "pyodide").glob("hipthrust-*.whl")))
+    names = wheel.namelist()
+    assert "hipthrust/web.pyc" in names
     assert "hipthrust/py.typed" in names
+    assert not any(name.endswith(".py") for name in names)
     assert not any(name.startswith(("tests/", "docs/")) for name in names)
+    # Bytecode of the runtime's Python (3.14), not the host's: its magic number is 3.14's.
+    assert wheel.read("hipthrust/web.pyc")[:4] == _PYTHON_314_MAGIC
+    # RECORD lists every file with the sha256 and size of the bytes actually shipped.
+    record_name = next(name for name in names if name.endswith(".dist-info/RECORD"))
+    rows = [line.split(",") for line in wheel.read(record_name).decode().splitlines()]
+    assert {row[0] for row in rows} == set(names)
+    for name, digest, size in rows:
+        if name == record_name:
+            continue
+        data = wheel.read(name)
+        expected = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+        assert (digest, int(size)) == (f"sha256={expected}", len(data)), name
+
+
+def test_build_tools_stay_out_of_the_site(built_site: Path) -> None:
+    # The theme's custom_dir (overrides/) is copied into the site: no build script may live there.
+    assert not list(built_site.rglob("compile-pyc.mjs"))
+    assert not (built_site / "hooks").exists()
+
+
+def test_stdlib_ships_as_bytecode_only(built_site: Path) -> None:
+    stdlib = zipfile.ZipFile(built_site / "pyodide/python_stdlib.zip")
+    names = set(stdlib.namelist())
+    assert {"os.pyc", "json/__init__.pyc", "random.pyc"} <= names
+    assert not [name for name in names if name.endswith(".py")]
+    assert stdlib.read("random.pyc")[:4] == _PYTHON_314_MAGIC
 
 
 def test_macros_put_package_numbers_into_pages(built_site: Path) -> None:

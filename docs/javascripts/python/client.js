@@ -8,8 +8,16 @@ let session = null;
 let status = { stage: "idle" };
 const listeners = new Set();
 
+// Each stage's first start is a User Timing mark ("python-download" … "python-ready"), on the
+// page's clock from navigation: the benchmarks read them in every engine, as can devtools.
+const marked = new Set();
+
 function setStatus(next) {
   status = next;
+  if (!marked.has(next.stage)) {
+    marked.add(next.stage);
+    performance.mark(`python-${next.stage}`);
+  }
   for (const listener of listeners) listener(status);
 }
 
