@@ -13,7 +13,8 @@ in ``<head>`` (before Material's first inline script: a meta policy only covers 
   ``blob:``, the photo the reader opens; images ``data:``, Material's icons in its CSS). No
   plugins, no ``<base>`` elsewhere, no form posts.
 
-Styles keep ``'unsafe-inline'`` (Material and the tools set inline styles; style injection cannot
+Under ``mkdocs serve`` scripts get ``'unsafe-inline'`` instead of hashes: the dev server injects
+its live-reload script, different on every request, into each page. Styles keep ``'unsafe-inline'`` (Material and the tools set inline styles; style injection cannot
 run code). A page without the placeholder fails the build, so a template change cannot drop the
 policy unnoticed. Runs after every hook that writes HTML and before ``offline.py``.
 """
@@ -30,6 +31,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 PLACEHOLDER: Final = "__CSP__"
+# Under `mkdocs serve`: what lets the dev server's live-reload script run (never in a build).
+DEV_SERVER_SCRIPTS: Final = ["'unsafe-inline'"]
 TOOL_PAGE: Final = re.compile(r"<[^>]+\sdata-tool=\"")
 INLINE_SCRIPT: Final = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
 # Script types a browser runs (anything else, e.g. application/json, is a data block).
@@ -37,11 +40,21 @@ RUNNABLE_TYPES: Final = ("", "text/javascript", "module", "application/javascrip
 TYPE_ATTR: Final = re.compile(r"\stype=[\"']?([^\"'\s>]*)")
 
 
+_command = "build"
+
+
+def on_startup(command: str, **_: object) -> None:
+    global _command
+    _command = command
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     pages = sorted(site.rglob("*.html"))
     texts = {page: page.read_text(encoding="utf-8") for page in pages}
     hashes = sorted({digest for text in texts.values() for digest in inline_script_hashes(text)})
+    if _command == "serve":
+        hashes = DEV_SERVER_SCRIPTS
     for page, text in texts.items():
         if PLACEHOLDER not in text:
             raise PluginError(f"{page.relative_to(site)}: no CSP placeholder (overrides/main.html)")
