@@ -29,7 +29,7 @@ lint: deps
 	$(BIN)/mypy
 
 bench: deps ## print the performance figures quoted in the issue notes
-	scripts/ensure-chromium.sh
+	scripts/ensure-browsers.sh
 	$(PYTHON) -m tests.bench.all
 
 deps: $(STAMP_PY) $(STAMP_JS)

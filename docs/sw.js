@@ -1,13 +1,16 @@
-// Service worker: the guide keeps working in a basement gym with no signal.
-// - On install it stores every page of the guide and the files they use (a few hundred KB),
-//   so one visit on Wi-Fi makes the whole guide readable offline.
+// Service worker: the guide keeps working in a basement gym with no signal, and a new deploy
+// never breaks a set in progress.
+// - On install it stores every page of the guide and the files they use (a few hundred KB, with
+//   the tools' wheel and lock file), so one visit on Wi-Fi makes the whole guide readable offline.
 // - The Python runtime (~14 MB) is stored only once a tool page has downloaded it, then comes
 //   from the phone; its cache is named after the pinned Pyodide version, so a new build of the
 //   site does not download it again.
 // - The pose detector (TensorFlow.js + MoveNet, ~13 MB) likewise: stored once the angle checker
 //   has loaded it, in a cache named after the pinned tfjs and model versions.
-// - Pages are fetched from the network first (fresh after a deploy) but never wait more than a
-//   few seconds for a bad signal: then the stored copy is shown.
+// - One version at a time: every page and file comes from this build's cache, never half from a
+//   newer deploy. A new build's worker installs its own cache beside this one and then waits;
+//   the page (javascripts/app.js) shows "Update ready — reload" once no tool is busy, and only
+//   that reload (a "skip-waiting" message) lets it take over and drop this build's cache.
 // The build (overrides/hooks/offline.py) fills in the values below; `mkdocs serve` leaves
 // BUILD empty, and the worker then steps aside so live reload always shows fresh files.
 
@@ -25,7 +28,6 @@ const RUNTIME_CACHE = `pyodide-${RUNTIME_VERSION}`;
 const DETECTOR_CACHE = `detector-${DETECTOR_VERSION}`;
 const OWN_CACHES = [SITE_CACHE, RUNTIME_CACHE, DETECTOR_CACHE];
 const ENABLED = BUILD !== "" && !BUILD.startsWith("__");
-const PAGE_TIMEOUT_MS = 3000;
 
 const scopeUrl = new URL(self.registration.scope);
 const runtimeRoot = new URL("pyodide/", scopeUrl).pathname;
@@ -50,7 +52,8 @@ self.addEventListener("install", (event) => {
           new Request(new URL(path, scopeUrl), { cache: CONTENT_HASHED.test(path) ? "default" : "reload" }),
       );
       await cache.addAll(requests);
-      await self.skipWaiting();
+      // No skipWaiting: a page of the previous build may be in the middle of a set. The first
+      // install has no predecessor and takes over at once anyway.
     })(),
   );
 });
@@ -73,7 +76,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== scopeUrl.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(pageFirstFromNetwork(event));
+    event.respondWith(pageFromThisBuild(event.request));
   } else if (url.pathname.startsWith(runtimeRoot) && RUNTIME_FILES.test(url.pathname)) {
     event.respondWith(storedFirst(request, RUNTIME_CACHE));
   } else if (detectorPaths.has(url.pathname)) {
@@ -88,6 +91,7 @@ self.addEventListener("fetch", (event) => {
 // from the browser's HTTP cache, which has just stored it ("force-cache" accepts a stale copy),
 // so the runtime is not downloaded twice; only a file the HTTP cache dropped is fetched again.
 self.addEventListener("message", (event) => {
+  if (event.data?.type === "skip-waiting") self.skipWaiting(); // the reader chose to reload
   if (ENABLED && event.data?.type === "keep-tools") event.waitUntil(keepToolFiles());
   if (ENABLED && event.data?.type === "keep-detector") event.waitUntil(keepDetectorFiles());
 });
@@ -113,22 +117,15 @@ async function keepDetectorFiles() {
   }
 }
 
-/** The network's copy if it answers within PAGE_TIMEOUT_MS, else the stored one. */
-async function pageFirstFromNetwork(event) {
+/** This build's stored copy of the page (stored on install); a page it does not have (a wrong
+ * link) from the network, and with no network a page that says so. */
+async function pageFromThisBuild(request) {
   const cache = await caches.open(SITE_CACHE);
-  const key = new URL(event.request.url);
+  const key = new URL(request.url);
   key.search = ""; // the timer's plan travels in the query: one stored copy of the page
-  const fromNetwork = fetch(event.request).then(async (response) => {
-    if (response.ok) await cache.put(key.href, response.clone());
-    return response;
-  });
-  event.waitUntil(fromNetwork.catch(() => {}));
-  const timeout = new Promise((resolve) => setTimeout(resolve, PAGE_TIMEOUT_MS));
-  const first = await Promise.race([fromNetwork.catch(() => undefined), timeout]);
-  if (first) return first;
   const stored = await cache.match(key.href);
   if (stored) return stored;
-  return fromNetwork.catch(() => offlinePage());
+  return fetch(request).catch(() => offlinePage());
 }
 
 /** The stored copy if there is one; otherwise fetch it and keep a copy of a good answer. */

@@ -110,3 +110,12 @@ def offline_precache(site: Path) -> list[str]:
     text = (site / "sw.js").read_text(encoding="utf-8")
     start = text.index("const PRECACHE = ") + len("const PRECACHE = ")
     return list(json.loads(text[start : text.index("];", start) + 1]))
+
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def inject_axe(page: object) -> None:
+    """Load axe-core into ``page``. Evaluated through DevTools, not as a ``<script>`` tag: the
+    site's Content Security Policy (rightly) refuses inline scripts it does not know."""
+    page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")  # type: ignore[attr-defined]

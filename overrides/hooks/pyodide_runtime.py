@@ -5,8 +5,9 @@ After each build it writes ``site/pyodide/`` with the pinned npm ``pyodide`` run
 ``pyodide lockfile add-wheels`` (pyodide-build), so the worker's ``loadPackage("hipthrust")``
 checks the wheel's sha256. The stdlib zip and the wheel ship as ``.pyc`` only, compiled inside
 the pinned Pyodide by ``scripts/compile-pyc.mjs`` (Node): a boot then imports bytecode instead of
-parsing and compiling every module (issue 11 §1). Both are cached in ``.cache/pyc/`` by digest. The lock is trimmed to the packages the site ships: the npm lock lists
-~350 packages whose files are not here, and a smaller lock is less to download on a bad signal.
+parsing and compiling every module (issue 11 §1). Both are cached in ``.cache/pyc/`` by digest.
+The lock is trimmed to the packages the site ships: the npm lock lists ~350 packages whose
+files are not here, and a smaller lock is less to download on a bad signal.
 Comlink's ES module goes to ``site/javascripts/vendor/``. Nothing is fetched from the network.
 """
 
@@ -24,9 +25,9 @@ from build import ProjectBuilder
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
+from npm_files import NODE_MODULES, copy_if_changed, npm_file
 
 ROOT = Path(__file__).resolve().parents[2]
-NODE_MODULES = ROOT / "node_modules"
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 WHEEL_CACHE = ROOT / ".cache" / "wheels"
 PACKAGE_SOURCES = (ROOT / "tools", ROOT / "pyproject.toml")
@@ -53,36 +54,19 @@ def on_post_build(config: MkDocsConfig) -> None:
     runtime_dir = site / "pyodide"
     runtime_dir.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
-        source = _npm_file("pyodide", name)
-        _copy_if_changed(
-            _compiled(source) if name in COMPILED_FILES else source, runtime_dir / name
-        )
+        source = npm_file("pyodide", name)
+        copy_if_changed(_compiled(source) if name in COMPILED_FILES else source, runtime_dir / name)
     wheel = _compiled(_project_wheel())
-    _copy_if_changed(wheel, runtime_dir / wheel.name)
+    copy_if_changed(wheel, runtime_dir / wheel.name)
     _write_lock(runtime_dir, wheel.name)
-    _copy_if_changed(
-        _npm_file("comlink", "dist/esm/comlink.mjs"), site / "javascripts/vendor/comlink.mjs"
+    copy_if_changed(
+        npm_file("comlink", "dist/esm/comlink.mjs"), site / "javascripts/vendor/comlink.mjs"
     )
 
 
 # -----------------------------------------------------------------------------
 # Helpers
 # -----------------------------------------------------------------------------
-
-
-def _npm_file(package: str, relative: str) -> Path:
-    path = NODE_MODULES / package / relative
-    if not path.is_file():
-        raise PluginError(f"{path} is missing: run `npm ci` (or `make serve`, which does it).")
-    return path
-
-
-def _copy_if_changed(source: Path, target: Path) -> None:
-    same_size = target.exists() and target.stat().st_size == source.stat().st_size
-    if same_size and target.read_bytes() == source.read_bytes():
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
 
 
 def _sources_digest() -> str:
@@ -118,7 +102,7 @@ def _compiled(source: Path) -> Path:
     content tests build the site several times) costs a hash, not a 10 s run of Pyodide in Node.
     """
     digest = hashlib.sha256()
-    for part in (source, COMPILER, _npm_file("pyodide", "pyodide.asm.wasm")):
+    for part in (source, COMPILER, npm_file("pyodide", "pyodide.asm.wasm")):
         digest.update(hashlib.sha256(part.read_bytes()).digest())
     target = PYC_CACHE / digest.hexdigest()[:16] / source.name
     if target.is_file():
@@ -153,7 +137,7 @@ def _write_lock(runtime_dir: Path, wheel_name: str) -> None:
                 "lockfile",
                 "add-wheels",
                 "--input",
-                str(_npm_file("pyodide", "pyodide-lock.json")),
+                str(npm_file("pyodide", "pyodide-lock.json")),
                 "--output",
                 str(full_lock),
                 "--base-path",

@@ -286,7 +286,7 @@ def test_front_view_measures_hips_level_and_knee_valgus(page: Any, site_url: str
 
 
 def test_checker_has_no_serious_accessibility_violations(page: Any, site_url: str) -> None:
-    from tests.support import ROOT
+    from tests.support import inject_axe
 
     open_checker(page, site_url)
     photo = render(Pose(shin=12.0))
@@ -294,7 +294,7 @@ def test_checker_has_no_serious_accessibility_violations(page: Any, site_url: st
     wait_ready(page)
     place_points(page, photo.joints)
     settled(page)
-    page.add_script_tag(content=(ROOT / "node_modules/axe-core/axe.min.js").read_text())
+    inject_axe(page)
     result = page.evaluate("axe.run(document.querySelector('.hipthrust-tool'))")
     serious = [
         f"{v['id']}: {v['help']} ({len(v['nodes'])})"

@@ -10,13 +10,12 @@ import time
 
 import pytest
 
-from tests.support import GUIDE_PAGES, ROOT
+from tests.support import GUIDE_PAGES, inject_axe
 
 pytestmark = pytest.mark.browser
 
 PAGES = GUIDE_PAGES
 PHONE = {"width": 390, "height": 844}
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 MIN_FIGURE_WIDTH = 300
 MIN_LEG_STROKE_PX = 8
 
@@ -135,7 +134,7 @@ def test_axe_finds_no_violations_with_the_rep_paused(browser, site_url: str, sch
         )
         page.goto(site_url + path)
         page.wait_for_load_state("networkidle")
-        page.add_script_tag(path=str(AXE))
+        inject_axe(page)
         page.locator(".ht-rep__button").click()
         result = page.evaluate("async () => await axe.run(document)")
     finally:

@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import GUIDE_PAGES, ROOT
+from tests.support import GUIDE_PAGES, ROOT, inject_axe
 
 pytestmark = pytest.mark.browser
 
 PALETTES = ["default", "slate"]
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "test-results" / "screenshots"
 PHONE = {"width": 360, "height": 740}
 
@@ -45,7 +44,7 @@ def phone(browser):  # type: ignore[no-untyped-def]
 def test_axe_finds_no_violations(phone, site_url: str, path: str, scheme: str) -> None:
     _open(phone, site_url + path, scheme)
     assert phone.evaluate("document.body.getAttribute('data-md-color-scheme')") == scheme
-    phone.add_script_tag(path=str(AXE))
+    inject_axe(phone)
     result = phone.evaluate("async () => await axe.run(document)")
     violations = [
         (v["id"], v["help"], [node["target"] for node in v["nodes"]][:5])

@@ -48,7 +48,13 @@ def test_the_worker_stores_every_page_but_not_the_python_runtime(own_site: Path)
         assert page in stored
     for tool in ("tools/tempo-timer/", "tools/angle-checker/", "javascripts/python/worker.js"):
         assert tool in stored
-    assert [url for url in stored if url.startswith("pyodide/") or url.endswith(".map")] == []
+    # The pinned runtime waits for a tool to load it; this build's wheel and lock file go with
+    # the pages (a deploy must never pair pages of one build with the tools of another).
+    runtime = {"pyodide.asm.wasm", "pyodide.asm.mjs", "pyodide.mjs", "python_stdlib.zip"}
+    assert {url.removeprefix("pyodide/") for url in stored} & runtime == set()
+    assert "pyodide/pyodide-lock.json" in stored
+    assert any(url.startswith("pyodide/hipthrust-") and url.endswith(".whl") for url in stored)
+    assert [url for url in stored if url.endswith(".map")] == []
     for url in stored:
         assert (own_site / url).exists() or (own_site / url / "index.html").exists(), url
 
@@ -119,6 +125,9 @@ def test_a_new_build_replaces_the_stored_copy(browser: Any, own_site: Path) -> N
         home.write_text(marked, encoding="utf-8")
         worker.write_text(build.replace(old_id, "0123456789abcdef"), encoding="utf-8")
         page.evaluate("navigator.serviceWorker.getRegistration().then((r) => r.update())")
+        # The new build's worker waits until the reader takes the update (sw.js, app.js).
+        page.get_by_test_id("update-ready").click()
+        page.wait_for_selector("#new-build")
         _until(
             page,
             """async (old) => {

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+
+from tests.support import inject_axe
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 RUN_AXE = """
 async () => {
   const result = await axe.run(document.querySelector('[data-tool="tempo-timer"]'), {
@@ -26,7 +25,7 @@ def test_timer_passes_axe_idle_and_running_at_phone_width(browser, site_url, sch
         page = context.new_page()
         page.goto(f"{site_url}tools/tempo-timer/?tempo=2-0-1-2&lead_in=3")
         page.wait_for_selector('[data-testid="start-button"]:not([disabled])', timeout=120_000)
-        page.evaluate(AXE.read_text() + "\n;0")
+        inject_axe(page)
         assert page.evaluate(RUN_AXE) == []
         page.get_by_test_id("start-button").click()
         page.wait_for_selector('[data-testid="phase-label"]:text("UP")', timeout=10_000)

@@ -130,3 +130,14 @@ def test_every_page_carries_the_same_origin_policy(built_site: Path) -> None:
         if page.name == "404.html" or page.parent.name == "assets":
             continue
         assert "Content-Security-Policy" in page.read_text(), page
+
+
+def test_pages_may_use_the_whole_screen_and_keep_out_of_the_notch(built_site: Path) -> None:
+    """viewport-fit=cover lets iOS draw under the notch and home bar (home-screen use); site.css
+    then pads header, content and footer by env(safe-area-inset-*)."""
+    for page in built_site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert 'content="width=device-width,initial-scale=1,viewport-fit=cover"' in html, page
+    css = (built_site / "stylesheets/site.css").read_text(encoding="utf-8")
+    for side in ("left", "right", "bottom"):
+        assert f"env(safe-area-inset-{side}" in css

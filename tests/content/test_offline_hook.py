@@ -83,3 +83,36 @@ def test_the_pose_model_gets_its_own_cache_not_the_install_copy(tmp_path: Path) 
     ) in text
     match = re.search(r'const DETECTOR_VERSION = "([^"]*)";', text)
     assert match and re.fullmatch(r"tfjs-core-[0-9.]+\+human-models-[0-9.]+", match.group(1))
+
+
+def _runtime_version(site: Path) -> str:
+    match = re.search(r'const RUNTIME_VERSION = "([^"]*)";', (site / "sw.js").read_text())
+    assert match
+    return match.group(1)
+
+
+def test_the_runtime_cache_changes_with_the_shipped_runtime_not_with_our_wheel(
+    tmp_path: Path,
+) -> None:
+    """The stdlib ships compiled by this build: a phone must not keep an older compile under the
+    same Pyodide version, yet a change to our wheel alone must not re-download 14 MB."""
+    hook = _hook()
+    hook.on_startup(command="build")
+    site = _fake_site(tmp_path)
+    source = (site / "sw.js").read_text()
+    (site / "pyodide" / "python_stdlib.zip").write_bytes(b"PK compiled once")
+    (site / "pyodide" / "hipthrust-0.1.0-py3-none-any.whl").write_bytes(b"PK wheel one")
+    hook.on_post_build(SimpleNamespace(site_dir=str(site)))
+    first = _runtime_version(site)
+    pyodide = hook._npm_version("pyodide")
+    assert re.fullmatch(re.escape(pyodide) + r"-[0-9a-f]{8}", first)
+
+    def rebuilt() -> str:
+        (site / "sw.js").write_text(source)
+        hook.on_post_build(SimpleNamespace(site_dir=str(site)))
+        return _runtime_version(site)
+
+    (site / "pyodide" / "hipthrust-0.1.0-py3-none-any.whl").write_bytes(b"PK wheel two")
+    assert rebuilt() == first
+    (site / "pyodide" / "python_stdlib.zip").write_bytes(b"PK compiled again")
+    assert rebuilt() != first

@@ -20,70 +20,13 @@ import { checkItem, metricItem, signed, waitingItem } from "../checker/results.j
 const SVG_NS = "http://www.w3.org/2000/svg";
 const FLOOR = ["floor_a", "floor_b"];
 
-const TEMPLATE = `
-  <div class="checker-input">
-    <label class="md-button md-button--primary checker-choose">
-      <span>Choose or take a photo</span>
-      <input type="file" accept="image/*" data-testid="photo-input">
-    </label>
-    <button type="button" class="md-button checker-camera-open" data-testid="camera-open">Self-timer camera</button>
-    <span class="checker-drop-hint">or drop a photo here. It stays on this device.</span>
-  </div>
-  <div class="checker-camera" data-testid="camera-panel" hidden></div>
-  <p class="checker-error" data-testid="checker-error" role="alert" hidden></p>
-  <fieldset class="checker-modes">
-    <legend>View</legend>
-    <label><input type="radio" name="checker-mode" value="side" checked> Side: shin and hip line</label>
-    <label><input type="radio" name="checker-mode" value="front"> Front: hips level, knee in line</label>
-  </fieldset>
-  <div class="checker-work" hidden>
-    <div class="checker-detect">
-      <button type="button" class="md-button md-button--primary" data-testid="auto-detect" data-action="detect">Find my joints</button>
-      <p class="checker-auto-status" data-testid="checker-auto-status" data-state="idle" role="status" aria-live="polite"></p>
-      <progress class="checker-auto-progress" hidden></progress>
-      <label class="checker-auto-setting"><input type="checkbox" data-testid="auto-detect-setting" checked> Find them by itself on each new photo (once the model is on this phone)</label>
-    </div>
-    <p class="checker-view-warning" data-testid="checker-view-warning" role="alert" hidden></p>
-    <p class="checker-place-prompt" data-testid="checker-place-prompt" id="checker-place-prompt" aria-live="polite" hidden></p>
-    <div class="checker-stage">
-      <canvas class="checker-photo" aria-hidden="true"></canvas>
-      <svg class="checker-svg" data-testid="checker-stage" xmlns="${SVG_NS}" role="group" tabindex="0"
-        aria-label="Photo: tap to place the next point" aria-describedby="checker-place-prompt"></svg>
-    </div>
-    <ul class="checker-checks" data-testid="checker-checks" aria-label="Points to check" hidden></ul>
-    <div class="checker-toolbar">
-      <button type="button" class="md-button" data-action="undo" disabled>Undo</button>
-      <button type="button" class="md-button" data-action="restart" disabled>Start again</button>
-      <button type="button" class="md-button" data-action="save">Save PNG</button>
-      <button type="button" class="md-button" data-action="share" hidden>Share</button>
-    </div>
-    <fieldset class="checker-options" data-mode="side">
-      <legend>Also check</legend>
-      <label><input type="checkbox" data-option="foot"> Heel and toe (pushing off the toes)</label>
-      <label><input type="checkbox" data-option="freeLeg"> Free leg's knee (stays up)</label>
-      <label><input type="checkbox" data-option="floor"> Level from the floor (phone tilted): tap two points on the floor line</label>
-    </fieldset>
-    <fieldset class="checker-options" data-mode="front" hidden>
-      <legend>Working leg (photo taken facing the lifter, not a mirrored selfie)</legend>
-      <label><input type="radio" name="checker-leg" value="right" checked> Right</label>
-      <label><input type="radio" name="checker-leg" value="left"> Left</label>
-    </fieldset>
-    <section class="checker-results" aria-label="Results">
-      <p class="checker-facing" data-testid="checker-facing"></p>
-      <ul class="checker-metrics" data-testid="checker-metrics"></ul>
-      <ul class="checker-waiting-list" data-testid="checker-waiting"></ul>
-      <p class="checker-message" data-testid="checker-message" hidden></p>
-    </section>
-    <p class="checker-live checker-sr-only" aria-live="polite"></p>
-  </div>
-`;
-
 export function mount(root) {
   const detachStatus = mountPythonStatus(root);
-  const ui = document.createElement("div");
-  ui.className = "checker";
-  ui.innerHTML = TEMPLATE;
-  root.append(ui);
+  // The markup is in the page (docs/tools/angle-checker.md), so its space is laid out before
+  // this module loads; a copy restores it on unmount, so a new mount starts from a clean page.
+  const ui = root.querySelector(".checker");
+  if (!ui) throw new Error("The angle checker's markup is missing from the page");
+  const pristine = ui.cloneNode(true);
   const $ = (selector) => ui.querySelector(selector);
   const el = {
     input: $('[data-testid="photo-input"]'),
@@ -492,6 +435,9 @@ export function mount(root) {
   // ------------------------------------------------------------------ events
 
   cleanups.push(listenForPhotos({ input: el.input, dropZone: root, onFile: choose, onError: showError }));
+  // The page's markup keeps them disabled until now: a photo chosen earlier would go unheard.
+  el.input.disabled = false;
+  $('[data-testid="camera-open"]').disabled = false;
 
   on(ui, "change", (event) => {
     const target = event.target;
@@ -579,7 +525,7 @@ export function mount(root) {
     autoDetect.destroy();
     camera.destroy();
     state.photo?.display.close?.();
-    ui.remove();
+    ui.replaceWith(pristine);
     detachStatus();
   };
 }
