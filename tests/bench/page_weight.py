@@ -2,8 +2,8 @@
 images, fonts, other), measured in headless Chromium on the built site; Pyodide must not load.
 
 Run: ``.venv/bin/python -m tests.bench.page_weight`` (builds the site into a temporary directory).
-Inline SVG figures are part of the HTML. The offline copy (sw.js) is reported on its own line. Sizes are uncompressed bytes as served by a static host
-without compression; the last column is the same bytes gzipped (what a compressing host sends).
+Inline SVG figures are part of the HTML. The offline copy (sw.js) is reported on its own line.
+Sizes are uncompressed bytes as served by a static host without compression; the last column is the same bytes gzipped (what a compressing host sends).
 """
 
 from __future__ import annotations
@@ -16,16 +16,16 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.support import CHROMIUM_ARGS, build_site, chromium_path, offline_precache, serve
+from tests.support import (
+    CHROMIUM_ARGS,
+    GUIDE_PAGES,
+    build_site,
+    chromium_path,
+    offline_precache,
+    serve,
+)
 
-PAGES = {
-    "Home": "",
-    "Setup": "setup/",
-    "Execution": "execution/",
-    "Troubleshooting": "troubleshooting/",
-    "Scaling": "scaling/",
-    "FAQ": "faq/",
-}
+PAGES = {(path.strip("/").title() or "Home"): path for path in GUIDE_PAGES}
 KINDS = ("html", "css", "js", "image", "font", "other")
 
 
