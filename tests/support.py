@@ -34,6 +34,8 @@ GUIDE_PAGES = [
     "faq/",
     "glossary/",
 ]
+TOOL_PAGES = ["tools/tempo-timer/", "tools/angle-checker/"]
+ALL_PAGES = [*GUIDE_PAGES, *TOOL_PAGES]
 
 # Chromium as root in a sandbox with a closed network: no sandbox, and no background calls home
 # (they would be refused, many at a time, and count as cross-origin requests).
@@ -92,9 +94,12 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    """Serve ``directory`` on a free loopback port; yields the base URL (ending in /)."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+def serve(
+    directory: Path, handler_class: type[http.server.SimpleHTTPRequestHandler] | None = None
+) -> Iterator[str]:
+    """Serve ``directory`` on a free loopback port (with ``handler_class``, a quiet static
+    handler by default); yields the base URL (ending in /)."""
+    handler = functools.partial(handler_class or _QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -11,36 +11,18 @@ site is served gzipped, as GitHub Pages serves it (uncompressed, Material's CSS 
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import io
 import json
 import os
 import subprocess
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from tests.support import ROOT, _QuietHandler, build_site, chromium_path
+from tests.support import ALL_PAGES, ROOT, _QuietHandler, build_site, chromium_path, serve
 
-PAGES = (
-    "",
-    "setup/",
-    "execution/",
-    "troubleshooting/",
-    "feel/",
-    "scaling/",
-    "programming/",
-    "safety/",
-    "faq/",
-    "glossary/",
-    "tools/tempo-timer/",
-    "tools/angle-checker/",
-)
+PAGES = ALL_PAGES
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 COMPRESSED = ("text/", "javascript", "json", "svg")
@@ -67,18 +49,6 @@ class _GzipHandler(_QuietHandler):
         return io.BytesIO(body)
 
 
-@contextmanager
-def serve_gzipped(directory: Path) -> Iterator[str]:
-    handler = functools.partial(_GzipHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def audit(url: str, report: Path) -> dict[str, Any]:
     subprocess.run(
         [
@@ -103,7 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = args.site or build_site(Path(tmp) / "site")
         print(f"{'page':22} {'perf':>4} {'a11y':>4} {'bp':>4} {'seo':>4}   FCP     LCP     TBT")
-        with serve_gzipped(site) as url:
+        with serve(site, _GzipHandler) as url:
             for page in PAGES:
                 result = audit(url + page, Path(tmp) / "report.json")
                 scores = [round(100 * result["categories"][c]["score"]) for c in CATEGORIES]

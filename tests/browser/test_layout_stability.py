@@ -16,6 +16,7 @@ import pytest
 from hipthrust.pose import Pose
 from tests.checker_page import TIMEOUT_MS, choose, wait_ready
 from tests.checker_photos import encode, render
+from tests.support import ALL_PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -26,20 +27,7 @@ PHONE = {
     "has_touch": True,
 }
 CLS_LIMIT = 0.01
-PAGES = (
-    "",
-    "setup/",
-    "execution/",
-    "troubleshooting/",
-    "feel/",
-    "scaling/",
-    "programming/",
-    "safety/",
-    "faq/",
-    "glossary/",
-    "tools/tempo-timer/",
-    "tools/angle-checker/",
-)
+PAGES = ALL_PAGES
 # Runs before the page's own scripts: every shift, with the elements that moved.
 RECORD_SHIFTS = """
 window.__shifts = [];

@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 
 from hipthrust import __version__
-from tests.support import serve
+from tests.support import TOOL_PAGES, serve
 
 pytestmark = pytest.mark.browser
 
-TOOL_PAGES = ["tools/tempo-timer/", "tools/angle-checker/"]
 BOOT_TIMEOUT_MS = 60_000
 
 # Installed before any page script: records every long task (> 50 ms) of the main thread.

@@ -20,24 +20,11 @@ from typing import Any
 import pytest
 
 from tests.checker_page import TIMEOUT_MS, choose, open_checker, wait_ready
-from tests.support import ROOT, serve
+from tests.support import ALL_PAGES, ROOT, serve
 
 pytestmark = pytest.mark.browser
 
-PAGES = (
-    "",
-    "setup/",
-    "execution/",
-    "troubleshooting/",
-    "feel/",
-    "scaling/",
-    "programming/",
-    "safety/",
-    "faq/",
-    "glossary/",
-    "tools/tempo-timer/",
-    "tools/angle-checker/",
-)
+PAGES = ALL_PAGES
 RECORD_VIOLATIONS = """
 window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => {

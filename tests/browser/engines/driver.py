@@ -14,20 +14,17 @@ errors the same way, so the server adds ``/__engines/record.js`` to every HTML p
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import os
 import shutil
 import subprocess
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from tests.support import _QuietHandler
+from tests.support import _QuietHandler, serve
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -93,14 +90,8 @@ class _EngineHandler(_QuietHandler):
 @contextmanager
 def engine_server(directory: Path) -> Iterator[str]:
     """Serve the built site for the engines on a free loopback port; yields its base URL."""
-    handler = functools.partial(_EngineHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(directory, _EngineHandler) as url:
+        yield url
 
 
 # ------------------------------------------------------------------------------------ drivers
