@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import importlib.util
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +38,13 @@ GUIDE_PAGES = [
 ]
 TOOL_PAGES = ["tools/tempo-timer/", "tools/angle-checker/"]
 ALL_PAGES = [*GUIDE_PAGES, *TOOL_PAGES]
+# A phone as the layout tests see it (browser.new_context(**PHONE)).
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "device_scale_factor": 2,
+    "is_mobile": True,
+    "has_touch": True,
+}
 
 # Chromium as root in a sandbox with a closed network: no sandbox, and no background calls home
 # (they would be refused, many at a time, and count as cross-origin requests).
@@ -124,3 +133,14 @@ def inject_axe(page: object) -> None:
     """Load axe-core into ``page``. Evaluated through DevTools, not as a ``<script>`` tag: the
     site's Content Security Policy (rightly) refuses inline scripts it does not know."""
     page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")  # type: ignore[attr-defined]
+
+
+def load_hook(name: str) -> ModuleType:
+    """A fresh copy of ``overrides/hooks/<name>.py`` (its module state reset), as MkDocs loads it."""
+    spec = importlib.util.spec_from_file_location(
+        f"{name}_hook", ROOT / "overrides/hooks" / f"{name}.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -16,16 +16,10 @@ import pytest
 from hipthrust.pose import Pose
 from tests.checker_page import TIMEOUT_MS, choose, wait_ready
 from tests.checker_photos import encode, render
-from tests.support import ALL_PAGES
+from tests.support import ALL_PAGES, PHONE
 
 pytestmark = pytest.mark.browser
 
-PHONE = {
-    "viewport": {"width": 390, "height": 844},
-    "device_scale_factor": 2,
-    "is_mobile": True,
-    "has_touch": True,
-}
 CLS_LIMIT = 0.01
 PAGES = ALL_PAGES
 # Runs before the page's own scripts: every shift, with the elements that moved.

@@ -3,7 +3,6 @@ that keeps its drawing inside the launcher's safe zone, and a manifest every lau
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 from pathlib import Path
@@ -12,17 +11,11 @@ from types import ModuleType, SimpleNamespace
 import pytest
 from PIL import Image
 
-from tests.support import ROOT
-
-HOOK = ROOT / "overrides" / "hooks" / "app_manifest.py"
+from tests.support import load_hook
 
 
 def _hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("app_manifest_hook", HOOK)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_hook("app_manifest")
 
 
 @pytest.fixture(scope="module")

@@ -5,25 +5,19 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
 
-from tests.support import ROOT
+from tests.support import load_hook
 
-HOOK = ROOT / "overrides" / "hooks" / "csp.py"
 META = '<meta http-equiv="Content-Security-Policy" content="__CSP__">'
 
 
 def _hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("csp_hook", HOOK)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_hook("csp")
 
 
 def _sha(body: str) -> str:

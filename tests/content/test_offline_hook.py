@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
 
-from tests.support import ROOT
-
-HOOK = ROOT / "overrides" / "hooks" / "offline.py"
+from tests.support import ROOT, load_hook
 
 
 def _hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("offline_hook", HOOK)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_hook("offline")
 
 
 def _fake_site(tmp_path: Path) -> Path:
