@@ -19,11 +19,11 @@ import pytest
 from hipthrust.pose import Pose
 from tests.browser.engines.driver import ENGINES, Engine, engine_server
 from tests.checker_photos import encode, exif_rotated_jpeg, render
+from tests.support import GUIDE_PAGES
 
 pytestmark = [pytest.mark.browser, pytest.mark.engines]
 
 BOOT_S = 120  # WebKit starts Python 2-3x slower than Chromium (issue 10 §2)
-GUIDE_PAGES = ["", "setup/", "execution/", "troubleshooting/", "faq/"]
 NO_SOUND = "No sound: the timer keeps time on screen."
 SHORT = "?tempo=1-0-1-0&reps=3&sets=1&legs=one&lead_in=0"
 
