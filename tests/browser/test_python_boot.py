@@ -153,11 +153,15 @@ async (workerUrl) => {
 """
 
 
-def test_wasm_response_reaches_the_engine_untouched(page, site_url: str) -> None:
+def test_wasm_response_reaches_the_engine_untouched(browser, site_url: str) -> None:
     # A Response re-made around a counting stream has no URL: the engine could then neither
-    # stream-compile it as the server's file nor cache its compiled code.
+    # stream-compile it as the server's file nor cache its compiled code. The probe is a blob:
+    # worker, which the page's CSP (worker-src 'self') rightly refuses: this context bypasses it.
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
     page.goto(site_url + "tools/tempo-timer/")
     probe = page.evaluate(STREAMING_PROBE, site_url + "javascripts/python/worker.js")
+    context.close()
     assert probe == {"url": site_url + "pyodide/pyodide.asm.wasm", "type": "basic"}
 
 
