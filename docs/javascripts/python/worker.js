@@ -163,20 +163,19 @@ async function freshBoot(loadPyodide, lock, downloads, key) {
     errorCallback: (message) => failures.push(message),
   });
   if (failures.length) throw new Error(failures.join("\n"));
-  if (!making) return describe(pyodide, "fresh");
+  const info = describe(pyodide, "fresh");
+  if (!making) return info;
   // The copy is taken before the page's first call (so none of its data is in it) and stored
   // while the tools are in use; a failure there only means the next boot is a normal one.
-  let bytes = null;
   try {
     const started = performance.now();
     pyodide.runPython(IMPORT_ALL);
-    bytes = takeSnapshot(pyodide);
-    console.info(`Python snapshot made in ${Math.round(performance.now() - started)} ms`);
+    const bytes = takeSnapshot(pyodide);
+    console.info(`Python snapshot made in ${Math.round(performance.now() - started)} ms (imports and copy)`);
+    storeSnapshot(key, bytes);
   } catch (error) {
     console.warn("Python snapshot: could not make one:", error);
   }
-  const info = describe(pyodide, "fresh");
-  if (bytes) storeSnapshot(key, bytes);
   return info;
 }
 
