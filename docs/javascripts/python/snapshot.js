@@ -11,6 +11,9 @@
 //   lock file, so a new build of the tools never does either.
 // - makeMemorySnapshot() refuses when `pyodide.loadedPackages` is not empty (it compares that
 //   object with `{}`); loadPackage() has filled it in, so it is emptied for the copy and put back.
+// - A restore copies the snapshot into the module's initial heap, whatever its size (pyodide#6254:
+//   INITIAL_MEMORY is ignored), 30 MiB in this build; a heap that has grown beyond it would fail
+//   every restore, so such a snapshot is not kept (the tools' heap is just at 30 MiB today).
 // - Only the heap is saved, not the file system: the wheel's files are gone after a restore, so
 //   the worker imports every module of the package before the copy (a later import would fail).
 // The snapshot (about 31 MB of heap, 5 MB gzipped) is kept in Cache Storage under CACHE, one
@@ -18,6 +21,8 @@
 // boot; a snapshot that could not be restored is deleted.
 
 export const CACHE = "python-snapshot";
+// The heap a restore can fill: the initial heap of pyodide 314.0.7 (measured, see above).
+const RESTORABLE_HEAP = 30 * 1024 * 1024;
 const BYTES_HEADER = "X-Snapshot-Bytes";
 
 /** The cache key of the snapshot for this runtime and this wheel (its sha256 in the lock). */
@@ -72,6 +77,10 @@ export function snapshotOptions(bytes) {
 /** Copy Python's memory now (synchronous: nothing else runs in Python meanwhile). Call it once
  * the tools are imported and before any call, so no user data is in the copy. */
 export function takeSnapshot(pyodide) {
+  const heap = pyodide._module.HEAP8.length;
+  if (heap > RESTORABLE_HEAP) {
+    throw new Error(`Python's heap grew to ${heap} bytes; a restore fills only ${RESTORABLE_HEAP} (pyodide#6254)`);
+  }
   const loaded = { ...pyodide.loadedPackages };
   for (const name of Object.keys(loaded)) delete pyodide.loadedPackages[name];
   try {
