@@ -26,7 +26,10 @@ const DETECTOR_FILES = [/* __DETECTOR_FILES__ */];
 const SITE_CACHE = `site-${BUILD}`;
 const RUNTIME_CACHE = `pyodide-${RUNTIME_VERSION}`;
 const DETECTOR_CACHE = `detector-${DETECTOR_VERSION}`;
-const OWN_CACHES = [SITE_CACHE, RUNTIME_CACHE, DETECTOR_CACHE];
+// Python's memory snapshot (javascripts/python/snapshot.js): its worker keeps one entry, keyed by
+// runtime and wheel, and replaces it itself, so a new build leaves it alone.
+const SNAPSHOT_CACHE = "python-snapshot";
+const OWN_CACHES = [SITE_CACHE, RUNTIME_CACHE, DETECTOR_CACHE, SNAPSHOT_CACHE];
 const ENABLED = BUILD !== "" && !BUILD.startsWith("__");
 
 const scopeUrl = new URL(self.registration.scope);

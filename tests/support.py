@@ -136,11 +136,15 @@ def inject_axe(page: object) -> None:
 
 
 def load_hook(name: str) -> ModuleType:
-    """A fresh copy of ``overrides/hooks/<name>.py`` (its module state reset), as MkDocs loads it."""
-    spec = importlib.util.spec_from_file_location(
-        f"{name}_hook", ROOT / "overrides/hooks" / f"{name}.py"
-    )
+    """A fresh copy of ``overrides/hooks/<name>.py`` (its module state reset), loaded as MkDocs
+    loads it: with the hooks' folder on ``sys.path``, so a hook can import its neighbours."""
+    hooks = ROOT / "overrides" / "hooks"
+    spec = importlib.util.spec_from_file_location(f"{name}_hook", hooks / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(hooks))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(hooks))
     return module

@@ -11,8 +11,11 @@ published, the wheel as hatchling builds it, ``loadPyodide`` then ``loadPackage`
 
 Cold = a new browser profile per run (empty caches; for Chromium an on-disk profile like a
 phone's browser); warm = a reload in the same profile once the offline copy (sw.js) has stored
-the runtime (the bare page: its HTTP cache). Times are the pages' User Timing marks
-("python-ready"; the site also marks "python-start" and "python-tools", see client.js). The
+the runtime and the first boot has stored Python's memory snapshot (javascripts/python/
+snapshot.js), so the site's warm boot restores it (the bare page: its HTTP cache); "warm, no
+snapshot" = one more reload after deleting the snapshot (the warm boot without that lever, same
+profile, same run). Times are the pages' User Timing marks ("python-ready"; the site also marks
+"python-start", "python-tools" and "python-boot-snapshot|fresh", see client.js). The
 transfer counts every byte that came from the network in the first cold run, the service
 worker's offline copy included. The loopback server does not compress; the gzip figure
 estimates what a static host that compresses (GitHub Pages, Netlify) would send.
@@ -22,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import shutil
 import statistics
 import tempfile
@@ -36,12 +38,13 @@ from urllib.parse import urlparse
 from playwright.sync_api import BrowserContext, Page, Playwright, Request, sync_playwright
 
 from tests.bench import webkit_boot
-from tests.support import CHROMIUM_ARGS, ROOT, build_site, chromium_path, serve
+from tests.support import CHROMIUM_ARGS, ROOT, build_site, chromium_path, load_hook, serve
 
 TOOL_PAGE = "tools/tempo-timer/"
 FIXTURE = Path(__file__).with_name("fixtures") / "bare_boot"
 STOCK_RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 STAGES = ("python-start", "python-tools", "python-ready")
+RESTORED = "python-boot-snapshot"
 
 READ_MARKS = """
 (names) => Object.fromEntries(
@@ -59,6 +62,23 @@ async () => {
   return false;
 }
 """
+
+# Resolves to the gzipped size of the stored memory snapshot once the first boot has stored it
+# (it is made when Python is ready and stored while the tools are in use), or null after 60 s.
+SNAPSHOT_STORED = """
+async () => {
+  // A site without snapshots (an older build) marks no "python-boot-*": nothing to wait for.
+  if (!performance.getEntriesByName("python-boot-fresh").length) return null;
+  for (const deadline = Date.now() + 60000; Date.now() < deadline; ) {
+    const cache = await caches.open("python-snapshot");
+    const [key] = await cache.keys();
+    if (key) return (await (await cache.match(key)).blob()).size;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+}
+"""
+DROP_SNAPSHOT = "caches.delete('python-snapshot')"
 
 # Tap Start -> first cue handed to the audio clock (issue 11 §1: < 10 ms). The capture listener
 # runs before the button's own handler; the first AudioScheduledSourceNode.start() is the cue.
@@ -80,12 +100,7 @@ Marks = dict[str, float | None]
 
 def _bare_fixture(target: Path) -> Path:
     """The bare page: fixture files, the npm runtime as published, the plain wheel, its lock."""
-    spec = importlib.util.spec_from_file_location(
-        "pyodide_runtime", ROOT / "overrides/hooks/pyodide_runtime.py"
-    )
-    assert spec and spec.loader
-    hook: Any = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
+    hook: Any = load_hook("pyodide_runtime")
     shutil.copytree(FIXTURE, target)
     runtime = target / "pyodide"
     runtime.mkdir()
@@ -111,7 +126,7 @@ def _time_to_ready(page: Page, url: str, *, reload: bool = False) -> Marks:
         page.wait_for_timeout(50)
     else:
         raise SystemExit(f"Python was not ready within 180 s at {url}")
-    marks: Marks = page.evaluate(READ_MARKS, list(STAGES))
+    marks: Marks = page.evaluate(READ_MARKS, [*STAGES, RESTORED])
     return marks
 
 
@@ -163,7 +178,7 @@ def _sizes(requests: list[Request]) -> list[tuple[str, int]]:
 def _chromium(
     site_url: str, bare_url: str, runs: int
 ) -> tuple[dict[str, Any], list[tuple[str, int]]]:
-    results: dict[str, Any] = {"site": [], "bare": [], "first_cue": []}
+    results: dict[str, Any] = {"site": [], "bare": [], "first_cue": [], "snapshot": []}
     first_cold: list[tuple[str, int]] = []
     with sync_playwright() as playwright:
         for index in range(runs):
@@ -178,12 +193,15 @@ def _chromium(
                     if kind == "site":
                         if not page.evaluate(RUNTIME_STORED):
                             raise SystemExit("the service worker never stored the runtime")
+                        results["snapshot"].append(page.evaluate(SNAPSHOT_STORED))
                         if not first_cold:
                             first_cold = _sizes(requests)
-                    warm = _time_to_ready(page, url, reload=True)
+                    run = {"cold": cold, "warm": _time_to_ready(page, url, reload=True)}
                     if kind == "site":
                         results["first_cue"].append(_tap_to_first_cue(page))
-                results[kind].append({"cold": cold, "warm": warm})
+                        page.evaluate(DROP_SNAPSHOT)
+                        run["warm_fresh"] = _time_to_ready(page, url, reload=True)
+                results[kind].append(run)
     return results, first_cold
 
 
@@ -193,19 +211,27 @@ def _median(runs: list[dict[str, Marks]], cache: str, mark: str = "python-ready"
 
 def _report(engine: str, results: dict[str, Any]) -> dict[str, float]:
     medians: dict[str, float] = {}
-    for cache in ("cold", "warm"):
+    for cache in ("cold", "warm", "warm_fresh"):
         site = _median(results["site"], cache)
-        bare = _median(results["bare"], cache)
+        bare = _median(results["bare"], cache.removesuffix("_fresh"))
         every = [round(float(run[cache]["python-ready"])) for run in results["site"]]
         stages = ", ".join(
             f"{mark.removeprefix('python-')} {_median(results['site'], cache, mark):.0f}"
             for mark in STAGES[:-1]
         )
+        restored = sum(run[cache][RESTORED] is not None for run in results["site"])
+        label = {"cold": "cold", "warm": "warm", "warm_fresh": "warm, no snapshot"}[cache]
         print(
-            f"{engine:8} {cache}: site {site:5.0f} ms, bare worker {bare:5.0f} ms, "
-            f"ratio {site / bare:.2f}  (site runs {every}; stages start at: {stages} ms)"
+            f"{engine:8} {label}: site {site:5.0f} ms, bare worker {bare:5.0f} ms, "
+            f"ratio {site / bare:.2f}  (site runs {every}; stages start at: {stages} ms; "
+            f"restored from the snapshot in {restored}/{len(results['site'])})"
         )
         medians[cache] = site
+    sizes = [size for size in results["snapshot"] if size]
+    print(
+        f"{engine:8} snapshot stored after {len(sizes)}/{len(results['snapshot'])} first boots"
+        + (f", {statistics.median(sizes) / 1e6:.2f} MB gzipped" if sizes else "")
+    )
     return medians
 
 
@@ -253,7 +279,7 @@ def main(argv: list[str] | None = None) -> None:
                 print(
                     "  (WebKit: the offline copy was not stored; its warm runs used the HTTP cache)"
                 )
-            for cache in ("cold", "warm"):
+            for cache in ("cold", "warm", "warm_fresh"):
                 ratio = ready["WebKit"][cache] / ready["Chromium"][cache]
                 print(f"Python ready, WebKit / Chromium, {cache}: {ratio:.2f}")
         else:

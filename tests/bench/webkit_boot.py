@@ -24,7 +24,7 @@ MINIBROWSER = Path("/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser")
 DRIVER = "/usr/bin/WebKitWebDriver"
 TIMEOUT_S = 180
 START_TIMEOUT_S = 60
-MARKS = ("python-start", "python-tools", "python-ready")
+MARKS = ("python-start", "python-tools", "python-ready", "python-boot-snapshot")
 
 READ_MARKS = """
 const names = arguments[0];
@@ -49,6 +49,27 @@ const done = arguments[arguments.length - 1];
   }
   return false;
 })().then(done, () => done(false));
+"""
+
+
+# The gzipped size of the memory snapshot once the first boot has stored it, or null after 60 s.
+SNAPSHOT_STORED = """
+const done = arguments[arguments.length - 1];
+(async () => {
+  // A site without snapshots (an older build) marks no "python-boot-*": nothing to wait for.
+  if (!performance.getEntriesByName("python-boot-fresh").length) return null;
+  for (const deadline = Date.now() + 60000; Date.now() < deadline; ) {
+    const cache = self.caches && (await caches.open("python-snapshot"));
+    const [key] = cache ? await cache.keys() : [];
+    if (key) return (await (await cache.match(key)).blob()).size;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
+})().then(done, () => done(null));
+"""
+DROP_SNAPSHOT = """
+const done = arguments[arguments.length - 1];
+caches.delete("python-snapshot").then(done, () => done(false));
 """
 
 
@@ -122,20 +143,24 @@ def _marks(driver: Any, url: str, *, reload: bool) -> dict[str, float | None]:
 
 
 def _run(site_url: str, bare_url: str, runs: int) -> dict[str, Any]:
-    results: dict[str, Any] = {"site": [], "bare": [], "stored": []}
+    results: dict[str, Any] = {"site": [], "bare": [], "stored": [], "snapshot": []}
     for index in range(runs):
         # Alternate which boots first, so neither always gets the quieter machine.
         order = [("site", site_url), ("bare", bare_url)]
         for kind, url in order if index % 2 == 0 else order[::-1]:
             driver = _driver()
             try:
-                cold = _marks(driver, url, reload=False)
+                run = {"cold": _marks(driver, url, reload=False)}
                 if kind == "site":
                     results["stored"].append(bool(driver.execute_async_script(RUNTIME_STORED)))
-                warm = _marks(driver, url, reload=True)
+                    results["snapshot"].append(driver.execute_async_script(SNAPSHOT_STORED))
+                run["warm"] = _marks(driver, url, reload=True)
+                if kind == "site":
+                    driver.execute_async_script(DROP_SNAPSHOT)
+                    run["warm_fresh"] = _marks(driver, url, reload=True)
             finally:
                 driver.quit()
-            results[kind].append({"cold": cold, "warm": warm})
+            results[kind].append(run)
     return results
 
 

@@ -50,6 +50,8 @@ function start() {
   const ready = Promise.race([booted, crashed]).then(
     (info) => {
       settled = true;
+      // How Python started: "python-boot-snapshot" (restored from memory) or "python-boot-fresh".
+      performance.mark(`python-boot-${info.boot}`);
       setStatus({ stage: "ready", info });
       keepForOffline();
       return api;

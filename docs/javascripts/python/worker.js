@@ -3,6 +3,7 @@
 // keeps the page's main thread free: on the main thread the boot is one ~2 s long task.
 
 import * as Comlink from "../vendor/comlink.mjs";
+import { dropSnapshot, findSnapshot, snapshotKey, snapshotOptions, snapshotsSupported, storeSnapshot, takeSnapshot } from "./snapshot.js";
 
 const RUNTIME = new URL("../../pyodide/", import.meta.url);
 // The two big files of the boot, watched so the page can show download progress in bytes.
@@ -78,40 +79,82 @@ function report(status) {
   subscriber?.(status);
 }
 
-// The lock file, read once: Pyodide gets it as `lockFileContents`, and it names our wheel, whose
-// download then starts beside the runtime's instead of after Python has started. loadPackage
-// (which checks the sha256) finds those bytes in the HTTP cache or the offline copy; should the
-// early fetch fail, loadPackage's own fetch reports the error.
+// The lock file, read once: Pyodide gets it as `lockFileContents`, and it names our wheel (with
+// its sha256, which keys the memory snapshot).
 function readLock() {
-  const lock = fetch(new URL("pyodide-lock.json", RUNTIME)).then((response) => {
+  return fetch(new URL("pyodide-lock.json", RUNTIME)).then((response) => {
     if (!response.ok) throw new Error(`download of pyodide-lock.json failed: HTTP ${response.status}`);
     return response.json();
   });
-  lock
-    .then((contents) => fetch(new URL(contents.packages.hipthrust.file_name, RUNTIME)))
-    .then((response) => response.arrayBuffer())
-    .catch(() => {});
-  return lock;
 }
 
-async function bootPython() {
-  const downloads = watchDownloads(report);
-  let pyodide;
+// A boot without a snapshot fetches the wheel beside the runtime instead of after Python has
+// started; loadPackage (which checks the sha256) then finds those bytes in the HTTP cache or the
+// offline copy. Should this early fetch fail, loadPackage's own fetch reports the error.
+function prefetchWheel(lock) {
+  fetch(new URL(lock.packages.hipthrust.file_name, RUNTIME))
+    .then((response) => response.arrayBuffer())
+    .catch(() => {});
+}
+
+// Every module of the package, imported before the memory copy: a restored Python has the
+// modules but not the wheel's files, so an import made later (figure_rep imports lazily) would
+// fail. Then `random` gets a fresh seed after a restore (every restore would replay one sequence).
+const IMPORT_ALL = `
+import importlib, pkgutil, hipthrust
+for module in pkgutil.iter_modules(hipthrust.__path__):
+    importlib.import_module("hipthrust." + module.name)
+`;
+const RESEED = `
+import sys
+if "random" in sys.modules:
+    sys.modules["random"].seed()
+`;
+
+async function startPython(loadPyodide, lock, downloads, options) {
+  const loading = loadPyodide({
+    indexURL: RUNTIME.href,
+    lockFileContents: lock,
+    packageBaseUrl: RUNTIME.href,
+    // Python's stdout goes to the worker console, never to the network.
+    stdout: (line) => console.log(line),
+    stderr: (line) => console.warn(line),
+    ...options,
+  });
+  return Promise.race([loading, downloads.failed]);
+}
+
+function describe(pyodide, boot) {
+  web = pyodide.pyimport("hipthrust.web");
+  return { ...JSON.parse(web.call("describe", "{}")), boot };
+}
+
+// Restores the stored snapshot; any failure (corrupt bytes, another build, a throw on the first
+// call) is logged and the snapshot deleted, and the caller boots normally.
+async function restore(loadPyodide, lock, downloads, key, found) {
+  const started = performance.now();
   try {
-    const lock = readLock();
-    const { loadPyodide } = await import(new URL("pyodide.mjs", RUNTIME).href);
-    const loading = loadPyodide({
-      indexURL: RUNTIME.href,
-      lockFileContents: lock,
-      packageBaseUrl: RUNTIME.href,
-      // Python's stdout goes to the worker console, never to the network.
-      stdout: (line) => console.log(line),
-      stderr: (line) => console.warn(line),
-    });
-    pyodide = await Promise.race([loading, downloads.failed]);
-  } finally {
-    downloads.stop();
+    const pyodide = await startPython(loadPyodide, lock, downloads, snapshotOptions(found.bytes));
+    report({ stage: "tools" });
+    pyodide.runPython(RESEED);
+    const info = describe(pyodide, "snapshot");
+    if (info.package !== lock.packages.hipthrust.version) {
+      throw new Error(`snapshot holds tools ${info.package}, the lock names ${lock.packages.hipthrust.version}`);
+    }
+    console.info(`Python restored from its memory snapshot in ${Math.round(performance.now() - started)} ms`);
+    return info;
+  } catch (error) {
+    web = null;
+    console.warn("Python snapshot: restore failed, booting normally:", error);
+    await dropSnapshot(key);
+    return null;
   }
+}
+
+async function freshBoot(loadPyodide, lock, downloads, key) {
+  const making = snapshotsSupported();
+  prefetchWheel(lock);
+  const pyodide = await startPython(loadPyodide, lock, downloads, making ? snapshotOptions(null) : {});
   report({ stage: "tools" });
   const failures = [];
   await pyodide.loadPackage("hipthrust", {
@@ -120,8 +163,36 @@ async function bootPython() {
     errorCallback: (message) => failures.push(message),
   });
   if (failures.length) throw new Error(failures.join("\n"));
-  web = pyodide.pyimport("hipthrust.web");
-  return JSON.parse(web.call("describe", "{}"));
+  const info = describe(pyodide, "fresh");
+  if (!making) return info;
+  // The copy is taken before the page's first call (so none of its data is in it) and stored
+  // while the tools are in use; a failure there only means the next boot is a normal one.
+  try {
+    const started = performance.now();
+    pyodide.runPython(IMPORT_ALL);
+    const bytes = takeSnapshot(pyodide);
+    console.info(`Python snapshot made in ${Math.round(performance.now() - started)} ms (imports and copy)`);
+    storeSnapshot(key, bytes);
+  } catch (error) {
+    console.warn("Python snapshot: could not make one:", error);
+  }
+  return info;
+}
+
+async function bootPython() {
+  const downloads = watchDownloads(report);
+  try {
+    const [{ loadPyodide, version }, lock] = await Promise.all([
+      import(new URL("pyodide.mjs", RUNTIME).href),
+      readLock(),
+    ]);
+    const key = snapshotKey(RUNTIME, version, lock.packages.hipthrust.sha256);
+    const found = await findSnapshot(key);
+    const restored = found && (await restore(loadPyodide, lock, downloads, key, found));
+    return restored || (await freshBoot(loadPyodide, lock, downloads, key));
+  } finally {
+    downloads.stop();
+  }
 }
 
 const booting = bootPython();
@@ -129,7 +200,8 @@ booting.catch(() => {}); // reported to the page through api.boot
 
 const api = {
   /** Python's boot (started when the worker started); `report` gets {stage, ...} as each
-   * stage starts, the current one first. Resolves to the package's `describe` answer. */
+   * stage starts, the current one first. Resolves to the package's `describe` answer plus
+   * `boot`: "snapshot" (restored from the memory snapshot) or "fresh". */
   async boot(onReport) {
     subscriber = onReport;
     onReport(latest);
