@@ -197,6 +197,44 @@ def test_leaving_the_page_stops_the_run_and_its_sound(page, site_url):
     assert page.evaluate("() => window.speechSynthesis.speaking") is False
 
 
+def _press_start(page: Any) -> None:
+    """Put a finger (the mouse) down on Start, without lifting it."""
+    start = page.get_by_test_id("start-button")
+    start.scroll_into_view_if_needed()
+    box = start.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+
+
+def test_pressing_start_opens_the_audio_and_the_click_runs_on_it(page, site_url):
+    # Opening the audio device is the slow part of the first AudioContext: it happens while the
+    # finger is down, and the click then only queues the beeps (tests/bench/python_boot.py).
+    open_timer(page, site_url, _query(SHORT))
+    _press_start(page)
+    assert page.evaluate("() => window.__audio.contexts.length") == 1
+    assert page.evaluate("() => window.__audio.starts.length") == 0  # no run yet
+    page.mouse.up()  # the click
+    page.wait_for_selector('[data-state="running"]')
+    page.wait_for_function("() => window.__audio.starts.length > 0")
+    assert page.evaluate(
+        "() => window.__audio.contexts.length === 1 && window.__audio.contexts[0].state === 'running'"
+    )
+    _wait_done(page, 10_000)
+
+
+def test_a_press_on_start_without_a_run_closes_its_audio_when_the_reader_leaves(page, site_url):
+    open_timer(page, site_url, _query(SHORT))
+    _press_start(page)
+    page.mouse.move(5, 5)  # slid off: no click
+    page.mouse.up()
+    assert page.evaluate("() => document.querySelector('[data-tool]').dataset.state") != "running"
+    page.evaluate(
+        "() => { document.querySelector('[data-tool]').remove(); document$.next(document); }"
+    )
+    page.wait_for_function("() => window.__audio.contexts.every((c) => c.state === 'closed')")
+    assert page.evaluate("() => window.__audio.contexts.length") == 1
+
+
 def test_space_starts_and_pauses_and_the_plan_travels_in_the_link(page, site_url):
     fields = {"tempo": "2-1-X-2", "reps": "7", "sets": "2", "legs": "both", "lead_in": "5"}
     open_timer(page, site_url, _query(fields))

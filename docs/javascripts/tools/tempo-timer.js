@@ -5,6 +5,7 @@
 
 import { mountPythonStatus } from "../python/status.js";
 import { callPython } from "../python/client.js";
+import { prepareAudio, releasePreparedAudio } from "../timer/audio.js";
 import { Run } from "../timer/run.js";
 import { Voice, canVibrate } from "../timer/extras.js";
 
@@ -349,6 +350,7 @@ export function mount(root) {
     scheduleCheck();
   };
 
+  ui.start.addEventListener("pointerdown", prepareAudio);
   ui.start.addEventListener("click", start);
   ui.pause.addEventListener("click", togglePause);
   ui.skip.addEventListener("click", skip);
@@ -392,6 +394,7 @@ export function mount(root) {
     clearTimeout(checkTimer);
     run?.stop();
     run = null;
+    releasePreparedAudio();
     idleVoice.detach();
     document.removeEventListener("keydown", onKey);
     document.removeEventListener("visibilitychange", onVisibility);
