@@ -71,7 +71,7 @@ def chromium_path() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if found:
         return found
-    raise RuntimeError("No Chromium found: run scripts/ensure-chromium.sh (make test does)")
+    raise RuntimeError("No Chromium found: run scripts/ensure-browsers.sh (make test does)")
 
 
 def build_site(target: Path) -> Path:
