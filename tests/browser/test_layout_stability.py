@@ -86,6 +86,8 @@ def _box(page: Any, selector: str) -> dict[str, float]:
 def test_the_timer_ring_and_start_button_fit_the_first_screen(phone: Any, site_url: str) -> None:
     phone.goto(site_url + "tools/tempo-timer/")
     phone.wait_for_selector("[data-tool][data-python='ready']", timeout=TIMEOUT_MS)
+    # Start is enabled once Python has checked the plan, a moment after "ready".
+    phone.wait_for_selector("[data-testid='start-button']:not([disabled])", timeout=TIMEOUT_MS)
     header = _box(phone, ".md-header")
     for selector in (".timer-dial", "[data-testid='start-button']"):
         box = _box(phone, selector)

@@ -77,6 +77,57 @@ def test_tool_page_runs_python_from_its_own_origin(context, site_url: str, path:
     assert max(long_tasks, default=0) < 200, long_tasks
 
 
+@pytest.mark.parametrize("path", TOOL_PAGES)
+def test_the_tool_page_starts_python_before_its_scripts_load(
+    context, site_url: str, path: str
+) -> None:
+    # The <head> of a tool page starts the worker (overrides/main.html): its script is asked for
+    # before the page's own modules, and the page keeps that one worker.
+    requests: list[str] = []
+    page = context.new_page()
+    # The page's and its workers' requests (the service worker stores worker.js too).
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(site_url + path)
+    _wait_ready(page)
+    names = [url.rsplit("/", 1)[-1] for url in requests]
+    assert names.index("worker.js") < names.index("app.js"), names
+    assert names.count("worker.js") == 1, names
+    assert page.evaluate("window.hipthrustEarlyWorker") is None  # adopted by client.js
+
+
+def test_guide_pages_start_no_worker(context, site_url: str) -> None:
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    page.goto(site_url)
+    page.wait_for_load_state("load")
+    assert not [url for url in requests if "/python/" in url or "/pyodide/" in url]
+
+
+def test_an_early_worker_that_cannot_load_shows_the_error_and_retry_recovers(
+    context, site_url: str
+) -> None:
+    failures = {"left": 1}
+
+    def worker_script(route) -> None:
+        if failures["left"]:
+            failures["left"] -= 1
+            route.fulfill(status=404, body="not found")
+        else:
+            route.continue_()
+
+    context.route("**/javascripts/python/worker.js", worker_script)
+    page = context.new_page()
+    page.goto(site_url + TOOL_PAGES[0])
+    page.wait_for_selector(
+        "[data-tool][data-python='error']", state="attached", timeout=BOOT_TIMEOUT_MS
+    )
+    assert page.evaluate(STATE_CHANGES_WITHIN, 1500) == []  # no boot behind the message
+    assert page.get_by_test_id("python-error").is_visible()
+    page.get_by_test_id("python-retry").click()
+    _wait_ready(page)
+
+
 def test_python_runs_in_a_worker_not_the_page(page, site_url: str) -> None:
     page.goto(site_url + TOOL_PAGES[1])
     _wait_ready(page)

@@ -16,7 +16,10 @@ function setStatus(next) {
   status = next;
   if (!marked.has(next.stage)) {
     marked.add(next.stage);
-    performance.mark(`python-${next.stage}`);
+    // The worker's reports say when the stage began (it may have started before the page
+    // subscribed); the page's own stages (ready, error) are marked now.
+    const startTime = next.at ? Math.max(0, next.at - performance.timeOrigin) : performance.now();
+    performance.mark(`python-${next.stage}`, { startTime });
   }
   for (const listener of listeners) listener(status);
 }
@@ -29,11 +32,20 @@ function describeFailure(error) {
   return "Python could not start in this browser.";
 }
 
+// A tool page's <head> starts the worker before any module runs (overrides/main.html): the first
+// boot takes that one, with any load error it has already seen; later ones (Retry) make their own.
+function newWorker() {
+  const early = globalThis.hipthrustEarlyWorker;
+  globalThis.hipthrustEarlyWorker = null;
+  return early ?? new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
+}
+
 function start() {
-  const worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
+  const worker = newWorker();
   const api = Comlink.wrap(worker);
   // A worker whose script fails to load never answers Comlink: its `error` event is the signal.
   const crashed = new Promise((_, reject) => {
+    if (worker.earlyError) reject(new Error(`worker failed to load: ${worker.earlyError}`));
     worker.addEventListener("error", (event) => {
       event.preventDefault();
       reject(new Error(`worker failed to load: ${event.message ?? "script error"}`));
@@ -47,7 +59,8 @@ function start() {
       if (!settled) setStatus(report);
     }),
   );
-  const ready = Promise.race([booted, crashed]).then(
+  const current = { worker, api, failed: false };
+  current.ready = Promise.race([booted, crashed]).then(
     (info) => {
       settled = true;
       // How Python started: "python-boot-snapshot" (restored from memory) or "python-boot-fresh".
@@ -59,12 +72,14 @@ function start() {
     (error) => {
       settled = true;
       worker.terminate();
-      session = null;
+      // The error stays until the reader taps Retry: a tool's later call must not start another
+      // boot behind the message (the panel would flip back to "loading").
+      current.failed = true;
       setStatus({ stage: "error", message: describeFailure(error), detail: String(error?.message ?? error) });
       throw error;
     },
   );
-  session = { worker, api, ready };
+  session = current;
 }
 
 // Ask the offline service worker (sw.js) to keep the runtime this page just used, so the tools
@@ -88,7 +103,7 @@ export async function callPython(name, args = {}) {
 }
 
 export function retry() {
-  if (session) return session.ready;
+  if (session?.failed) session = null;
   return python();
 }
 

@@ -69,15 +69,20 @@ function watchDownloads(report) {
   return { stop, failed };
 }
 
-// The boot starts as soon as the worker runs, not when the page first calls: the page creates
-// this worker before it loads its tool's modules (app.js), so the downloads start early. Stage
-// reports wait in `latest` until the page subscribes through `api.boot`.
-let latest = { stage: "download", loaded: 0, total: 0 };
+// The boot starts as soon as the worker runs, not when the page first calls: a tool page creates
+// this worker from its <head> (overrides/main.html), so the downloads start while the page is
+// still loading, and the boot may be stages ahead when the page subscribes through `api.boot`.
+// Each report carries `at` (epoch ms), so the page marks every stage when it really began; the
+// first report of each stage and the latest one wait for the subscriber.
+const firstOfStage = [];
+let latest = null;
 let subscriber = null;
 function report(status) {
-  latest = status;
-  subscriber?.(status);
+  latest = { ...status, at: performance.timeOrigin + performance.now() };
+  if (!firstOfStage.some((earlier) => earlier.stage === latest.stage)) firstOfStage.push(latest);
+  subscriber?.(latest);
 }
+report({ stage: "download", loaded: 0, total: 0 });
 
 // The lock file, read once: Pyodide gets it as `lockFileContents`, and it names our wheel (with
 // its sha256, which keys the memory snapshot).
@@ -204,7 +209,8 @@ const api = {
    * `boot`: "snapshot" (restored from the memory snapshot) or "fresh". */
   async boot(onReport) {
     subscriber = onReport;
-    onReport(latest);
+    for (const earlier of firstOfStage) onReport(earlier);
+    if (latest !== firstOfStage.at(-1)) onReport(latest);
     return booting;
   },
 
