@@ -1,7 +1,8 @@
 """MkDocs hook: a strict Content Security Policy in every page (``<meta http-equiv>``).
 
-``overrides/main.html`` puts ``<meta http-equiv="Content-Security-Policy" content="__CSP__">`` early
-in ``<head>`` (before Material's first inline script: a meta policy only covers what follows it); after the build this hook fills it in for every HTML file of the site:
+``overrides/main.html`` puts ``<meta http-equiv="Content-Security-Policy" content="__CSP__">``
+early in ``<head>`` (before Material's first inline script: a meta policy only covers what follows
+it); after the build this hook fills it in for every HTML file of the site:
 
 - scripts: the site's own files (``'self'``) and, instead of ``'unsafe-inline'``, the SHA-256 of
   each inline script Material writes (its ``__md_scope`` helper, the palette and the tabs
@@ -14,8 +15,8 @@ in ``<head>`` (before Material's first inline script: a meta policy only covers 
   plugins, no ``<base>`` elsewhere, no form posts.
 
 Under ``mkdocs serve`` scripts get ``'unsafe-inline'`` instead of hashes: the dev server injects
-its live-reload script, different on every request, into each page. Styles keep ``'unsafe-inline'`` (Material and the tools set inline styles; style injection cannot
-run code). A page without the placeholder fails the build, so a template change cannot drop the
+its live-reload script, different on every request, into each page. Styles keep
+``'unsafe-inline'`` (Material and the tools set inline styles; style injection cannot run code). A page without the placeholder fails the build, so a template change cannot drop the
 policy unnoticed. Runs after every hook that writes HTML and before ``offline.py``.
 """
 

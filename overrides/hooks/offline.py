@@ -3,13 +3,12 @@
 It fills in the build id (a digest of every file the site serves, so any change installs a new
 worker and a fresh cache), the runtime's version (the pinned Pyodide version and a digest of the
 runtime files as shipped, which this build compiles to .pyc: the runtime's cache survives builds
-until either changes), and
-the list of files stored on install: every page and what the pages use, with this build's own
-tool files (the wheel and the lock file: small, and they must match the pages), without the
-pinned Python runtime (stored when a tool first loads it), source maps, search-language packs and
-sitemaps; and the files a tool needs (``pyodide/``), which a tool page asks the worker to keep.
-Storing a whole build on install is what lets a new deploy wait beside a running set (sw.js). The pose
-detector's runtime and model (written by ``pose_model.py``) are likewise kept out of the install
+until either changes), and the list of files stored on install: every page and what the pages
+use, with this build's own tool files (the wheel and the lock file: small, and they must match
+the pages), without the pinned Python runtime (stored when a tool first loads it), source maps,
+search-language packs and sitemaps; and the files a tool needs (``pyodide/``), which a tool page
+asks the worker to keep. Storing a whole build on install is what lets a new deploy wait beside a
+running set (sw.js). The pose detector's runtime and model (written by ``pose_model.py``) are likewise kept out of the install
 and stored in their own cache, named after the pinned tfjs and model package versions, once the
 angle checker has loaded them.
 Under ``mkdocs serve`` the build id stays empty and the worker steps aside, so live reload is
@@ -100,7 +99,9 @@ def _runtime_version(site: Path) -> str:
     """``314.0.7-1a2b3c4d``: a new Pyodide pin or a new compile of its stdlib gives a new cache,
     so a phone that stored the previous runtime does not keep serving it."""
     shipped = sorted(
-        p for p in (site / "pyodide").glob("*") if p.is_file() and p.suffix not in {".whl", ".json"}
+        p
+        for p in (site / "pyodide").glob("*")
+        if p.is_file() and not p.name.endswith(BUILD_TOOL_FILES)
     )
     return f"{_npm_version('pyodide')}-{_digest(site, shipped)[:8]}"
 

@@ -204,8 +204,9 @@ const booting = bootPython();
 booting.catch(() => {}); // reported to the page through api.boot
 
 const api = {
-  /** Python's boot (started when the worker started); `report` gets {stage, ...} as each
-   * stage starts, the current one first. Resolves to the package's `describe` answer plus
+  /** Python's boot (started when the worker started); `report` gets {stage, at, ...}: first
+   * what happened before the call (each stage's first report, then the latest), then each
+   * report as it comes. Resolves to the package's `describe` answer plus
    * `boot`: "snapshot" (restored from the memory snapshot) or "fresh". */
   async boot(onReport) {
     subscriber = onReport;
