@@ -97,8 +97,9 @@ def test_the_tool_page_starts_python_before_its_scripts_load(
 
 def test_guide_pages_start_no_worker(context, site_url: str) -> None:
     requests: list[str] = []
-    context.on("request", lambda request: requests.append(request.url))
     page = context.new_page()
+    # The page's own requests: the service worker stores the tools' files too, in the background.
+    page.on("request", lambda request: requests.append(request.url))
     page.goto(site_url)
     page.wait_for_load_state("load")
     assert not [url for url in requests if "/python/" in url or "/pyodide/" in url]
