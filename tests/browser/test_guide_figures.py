@@ -33,6 +33,12 @@ MEASURE = """() => [...document.querySelectorAll('.md-content svg.ht-svg')]
     };
   })"""
 TORSO_TRANSFORM = "getComputedStyle(document.querySelector('.ht-rep-torso')).transform"
+# A CSS pause is a pending task until the next frame (Web Animations): the figure may still move
+# one frame after the tap, so the test waits for every animation to have settled into "paused".
+ALL_PAUSED = """() => {
+  const running = document.getAnimations().filter((a) => a.animationName?.startsWith('ht-rep'));
+  return running.length > 0 && running.every((a) => a.playState === 'paused' && !a.pending);
+}"""
 
 
 def _page(browser, *, reduced_motion: str = "no-preference", scheme: str = "light"):  # type: ignore[no-untyped-def]
@@ -84,6 +90,7 @@ def test_the_rep_moves_and_pauses(browser, site_url: str) -> None:
         button.click()
         assert page.locator("#ht-rep-pause").is_checked()
         assert page.get_by_role("checkbox", name="Play the moving figure").count() == 1
+        page.wait_for_function(ALL_PAUSED, timeout=2000)
         held = page.evaluate(TORSO_TRANSFORM)
         time.sleep(0.6)
         assert page.evaluate(TORSO_TRANSFORM) == held, "paused: the figure holds still"
