@@ -122,6 +122,16 @@ def test_a_photo_with_nobody_says_so_and_places_nothing(detect_page: Any) -> Non
     assert page.locator("[data-testid^='metric-']").count() == 0
 
 
+# True once the detector's cache holds every file the service worker lists for it.
+DETECTOR_STORED = """async () => {
+  const source = await (await fetch(navigator.serviceWorker.controller.scriptURL)).text();
+  const listed = source.match(/const DETECTOR_FILES = \\[([^\\]]*)\\]/)[1].split(',').filter((f) => f.trim());
+  const name = (await caches.keys()).find((key) => key.startsWith('detector-'));
+  return name !== undefined && listed.length > 0
+    && (await (await caches.open(name)).keys()).length === listed.length;
+}"""
+
+
 def test_once_on_the_phone_it_runs_by_itself_offline(browser: Any, site_url: str) -> None:
     context = browser.new_context()
     try:
@@ -132,7 +142,8 @@ def test_once_on_the_phone_it_runs_by_itself_offline(browser: Any, site_url: str
         page.on("request", lambda request: requests.append(request.url))
         assert detect(page, "09_br_fedb.jpg") == "done"
         assert [url for url in requests if not url.startswith((site_url, "blob:", "data:"))] == []
-        page.wait_for_timeout(1500)  # the service worker stores the model after the first load
+        # the service worker stores the model after the first load (sw.js keepDetectorFiles)
+        page.wait_for_function(DETECTOR_STORED, timeout=TIMEOUT_MS)
         context.set_offline(True)
         page.reload()
         page.wait_for_selector(".hipthrust-tool[data-python='ready']", timeout=TIMEOUT_MS)
