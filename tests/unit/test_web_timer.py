@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 
 import pytest
 
@@ -49,3 +51,21 @@ def test_setup_has_presets_limits_and_figure_frames() -> None:
 )
 def test_figure_ends_are_the_guide_poses(height: float, pose: object) -> None:
     assert pose_at(height) == pose
+
+
+def test_every_frame_draws_the_free_foot_inside_the_view() -> None:
+    figure = _call("timer_setup")["figure"]
+    left, top, width, height = (float(v) for v in figure["viewBox"].split())
+    for frame in figure["frames"]:
+        limbs = [
+            [tuple(float(v) for v in pair.split(",")) for pair in points.split()]
+            for points in re.findall(r'<polyline points="([^"]+)"', frame)
+        ]
+        knee, ankle, toe = limbs[2][-3:]
+        assert len(limbs[2]) == 4, "hip, knee, ankle and the toes of the free leg"
+        shin = (ankle[0] - knee[0], ankle[1] - knee[1])
+        foot = (toe[0] - ankle[0], toe[1] - ankle[1])
+        # the foot stands off the shin (a foot, not a longer shin), about square to it
+        cosine = (shin[0] * foot[0] + shin[1] * foot[1]) / (math.hypot(*shin) * math.hypot(*foot))
+        assert abs(cosine) < 0.1
+        assert left <= toe[0] <= left + width and top <= toe[1] <= top + height

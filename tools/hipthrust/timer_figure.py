@@ -12,6 +12,7 @@ from dataclasses import fields
 from typing import Final
 
 from . import svg
+from .figure_drawing import free_toe
 from .pose import BOTTOM, HEAD_RADIUS, TOP, Point, Pose, joint_positions
 
 FRAMES: Final = 11
@@ -34,13 +35,16 @@ def _limbs(points: dict[str, Point]) -> list[list[Point]]:
     return [
         [p["toe"], p["heel"], p["ankle"], p["knee"], p["hip"], p["shoulder"], p["neck"]],
         [p["shoulder"], p["elbow"], p["hand"]],
-        [p["hip"], p["free_knee"], p["free_ankle"]],
+        # the free foot, as in the guide's figures, so the raised leg never reads as an arm
+        [p["hip"], p["free_knee"], p["free_ankle"], p["free_toe"]],
     ]
 
 
 def figure_frames(count: int = FRAMES) -> dict[str, object]:
     """``{"viewBox", "frames"}``: each frame is the inner SVG markup, in y-down coordinates."""
     posed = [joint_positions(pose_at(i / (count - 1))) for i in range(count)]
+    for points in posed:
+        points["free_toe"] = free_toe(points)
     xs = [x for points in posed for x, _ in points.values()]
     ys = [y for points in posed for _, y in points.values()]
     head_r = HEAD_RADIUS * TOP.height_cm
