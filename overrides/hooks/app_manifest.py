@@ -84,7 +84,9 @@ def manifest(config: MkDocsConfig) -> dict[str, object]:
         "start_url": "./",
         "scope": "./",
         "display": "standalone",
-        "orientation": "portrait",
+        # Not locked to portrait: a lifter props the phone sideways to take the checker's
+        # side-on photo (self-timer camera), and a locked app would turn that view on its side.
+        "orientation": "any",
         "theme_color": THEME_COLOR,
         "background_color": BACKGROUND_COLOR,
         "icons": icons,

@@ -46,6 +46,7 @@ def test_manifest_names_colours_and_standalone_display(site: Path) -> None:
     assert manifest["name"] == "Guide"
     assert 0 < len(manifest["short_name"]) <= 12  # what a home screen shows without cutting it
     assert manifest["display"] == "standalone"
+    assert manifest["orientation"] == "any"  # the checker's camera is used sideways
     assert manifest["start_url"] == manifest["scope"] == "./"
     assert manifest["theme_color"] == _hook().THEME_COLOR
     assert [s["url"] for s in manifest["shortcuts"]] == [
