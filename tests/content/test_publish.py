@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import build_site
+from tests.support import ALL_PAGES, build_site
 
 PUBLISHED = "https://example.org/hip-thrust/"
 
@@ -25,6 +25,20 @@ def test_site_url_names_the_canonical_address_of_each_page(published_site: Path,
     html = (published_site / page / "index.html").read_text(encoding="utf-8")
     assert f'<link rel="canonical" href="{PUBLISHED}{page}">' in html
     assert "127.0.0.1" not in html
+
+
+def test_each_page_title_names_the_site_once(built_site: Path) -> None:
+    """What a tab, a bookmark or a search result shows: "Setup - <site>", the home page the
+    site's name alone (never "<site> - <site>")."""
+    titles = {}
+    for page in ALL_PAGES:
+        html = (built_site / page / "index.html").read_text(encoding="utf-8")
+        titles[page] = re.search(r"<head>.*?<title>([^<]*)</title>", html, re.S)[1]  # type: ignore[index]
+    site = titles[""]
+    assert site == "Single-leg hip thrust"
+    others = {page: title for page, title in titles.items() if page}
+    assert all(title.endswith(f" - {site}") and title.count(site) == 1 for title in others.values())
+    assert len(set(others.values())) == len(others), "each page has its own title"
 
 
 def test_site_url_names_every_page_of_the_sitemap(published_site: Path) -> None:
