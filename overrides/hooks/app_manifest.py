@@ -57,6 +57,12 @@ SHORTCUTS: Final = (
 )
 
 
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # One colour for the manifest, the icons and the pages' theme-color meta (main.html).
+    config.extra["theme_color"] = THEME_COLOR
+    return config
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     for path, size, fill, _ in ICONS:
