@@ -19,14 +19,15 @@ build: deps ## write the static site to site/
 
 test: deps ## lint, then the whole test suite (unit, Pyodide, site build, three real browsers)
 	scripts/ensure-browsers.sh
-	$(BIN)/ruff check .
-	$(BIN)/mypy
+	$(MAKE) --no-print-directory lint
 	$(BIN)/pytest
 
-lint: deps
+lint: deps ## ruff, mypy; ESLint and Prettier over the JavaScript
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	node_modules/.bin/eslint --max-warnings 0 .
+	node_modules/.bin/prettier --check --log-level warn .
 
 bench: deps ## print the performance figures quoted in the issue notes
 	scripts/ensure-browsers.sh
