@@ -52,7 +52,9 @@ self.addEventListener("install", (event) => {
       // the page has just loaded them; the others are fetched anew, so they are this build's.
       const requests = PRECACHE.map(
         (path) =>
-          new Request(new URL(path, scopeUrl), { cache: CONTENT_HASHED.test(path) ? "default" : "reload" }),
+          new Request(new URL(path, scopeUrl), {
+            cache: CONTENT_HASHED.test(path) ? "default" : "reload",
+          }),
       );
       await cache.addAll(requests);
       // No skipWaiting: a page of the previous build may be in the middle of a set. The first
@@ -162,5 +164,8 @@ function offlinePage() {
 <body style="font: 1.1rem/1.5 system-ui, sans-serif; margin: 2rem 1rem; max-width: 34rem">
 <h1>No connection</h1>
 <p>This page is not saved on this phone yet. The guide is: <a href="${home}">open the guide</a>.</p>`;
-  return new Response(body, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(body, {
+    status: 503,
+    headers: { "Content-Type": "text/html; charset=utf-8" },
+  });
 }

@@ -65,7 +65,11 @@ async function main([pyodideDir, source, target]) {
   }
   const indexURL = resolve(pyodideDir) + "/";
   const { loadPyodide } = await import(pathToFileURL(indexURL + "pyodide.mjs").href);
-  const pyodide = await loadPyodide({ indexURL, stdout: () => {}, stderr: (line) => console.error(line) });
+  const pyodide = await loadPyodide({
+    indexURL,
+    stdout: () => {},
+    stderr: (line) => console.error(line),
+  });
   const [major, minor] = pyodide.runPython("import sys; sys.version_info[:2]").toJs();
   pyodide.FS.writeFile("/tmp/in.zip", await readFile(source));
   pyodide.runPython(COMPILE);

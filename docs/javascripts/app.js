@@ -77,7 +77,10 @@ function watchForUpdates(registration) {
     lastCheck = Date.now();
     registration.update().catch(() => {}); // offline: try again later
   };
-  document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && check());
+  document.addEventListener(
+    "visibilitychange",
+    () => document.visibilityState === "visible" && check(),
+  );
   // eslint-disable-next-line no-undef -- `document$` is Material's page observable
   document$.subscribe(() => {
     check();

@@ -9,7 +9,10 @@ import path from "node:path";
 import { loadPyodide } from "pyodide";
 
 const [root, wheelDir, ...pytestArgs] = process.argv.slice(2);
-const pyodide = await loadPyodide({ stdout: (line) => console.log(line), stderr: (line) => console.error(line) });
+const pyodide = await loadPyodide({
+  stdout: (line) => console.log(line),
+  stderr: (line) => console.error(line),
+});
 
 const sitePackages = pyodide.runPython("import site; site.getsitepackages()[0]");
 for (const name of readdirSync(wheelDir).filter((file) => file.endsWith(".whl"))) {

@@ -83,7 +83,8 @@ export class AutoDetect {
   async maybeRunByItself(photo) {
     if (!this.setting.checked) return;
     const detector = await this.detector().catch(() => null);
-    if (!detector || !(this.loaded || (await detector.isDetectorCached().catch(() => false)))) return;
+    if (!detector || !(this.loaded || (await detector.isDetectorCached().catch(() => false))))
+      return;
     await this.detect(photo, { automatic: true });
   }
 
@@ -110,19 +111,33 @@ export class AutoDetect {
       }
       if (stale()) return;
       this.setState("running", "Finding your joints on this phone…");
-      const { keypoints } = await detector.detectPose(photo.display, { width: photo.width, height: photo.height });
+      const { keypoints } = await detector.detectPose(photo.display, {
+        width: photo.width,
+        height: photo.height,
+      });
       if (stale()) return;
       const outcome = await this.hooks.onKeypoints(keypoints, photo.id, { automatic });
       if (stale() || !outcome) return;
       if (outcome.found) {
-        this.setState("done", outcome.message ?? "Points placed by the detector. Check the points marked “?”, then read the results.");
+        this.setState(
+          "done",
+          outcome.message ??
+            "Points placed by the detector. Check the points marked “?”, then read the results.",
+        );
       } else {
-        this.setState("none", outcome.message ?? "No person found in this photo. Place the points yourself, or take another photo.");
+        this.setState(
+          "none",
+          outcome.message ??
+            "No person found in this photo. Place the points yourself, or take another photo.",
+        );
       }
     } catch (error) {
       if (stale()) return;
       const reason = error?.message ? ` ${error.message}` : "";
-      this.setState("failed", `The joints could not be found automatically.${reason} Tap the points in yourself instead.`);
+      this.setState(
+        "failed",
+        `The joints could not be found automatically.${reason} Tap the points in yourself instead.`,
+      );
     }
   }
 }

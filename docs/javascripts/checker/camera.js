@@ -76,7 +76,8 @@ export class SelfTimer {
 
   async open() {
     if (this.stream) return;
-    if (!navigator.mediaDevices?.getUserMedia) throw Object.assign(new Error("no getUserMedia"), { name: "NoCamera" });
+    if (!navigator.mediaDevices?.getUserMedia)
+      throw Object.assign(new Error("no getUserMedia"), { name: "NoCamera" });
     this.stream = await navigator.mediaDevices.getUserMedia({
       audio: false,
       video: { facingMode: "environment", width: { ideal: 1920 }, height: { ideal: 1080 } },
@@ -117,7 +118,10 @@ export class SelfTimer {
       await this.hooks.onFrames(frames);
     } catch (error) {
       this.countdown.hidden = true;
-      if (mine === this.run) this.hooks.onError(`The self-timer failed: ${error?.message ?? error}. Try again, or choose a photo.`);
+      if (mine === this.run)
+        this.hooks.onError(
+          `The self-timer failed: ${error?.message ?? error}. Try again, or choose a photo.`,
+        );
     } finally {
       if (mine === this.run) this.startButton.disabled = false;
     }
@@ -130,7 +134,8 @@ export class SelfTimer {
     while (performance.now() - started < BURST_MS && mine === this.run) {
       const due = started + frames.length * gap;
       await wait(Math.max(0, due - performance.now()));
-      if (this.video.readyState >= 2 && this.video.videoWidth) frames.push(await createImageBitmap(this.video));
+      if (this.video.readyState >= 2 && this.video.videoWidth)
+        frames.push(await createImageBitmap(this.video));
     }
     return frames;
   }
@@ -182,7 +187,11 @@ export async function frameToFile(frame) {
   canvas.height = frame.height;
   canvas.getContext("2d").drawImage(frame, 0, 0);
   const blob = await new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the frame could not be saved"))), "image/jpeg", 0.92),
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error("the frame could not be saved"))),
+      "image/jpeg",
+      0.92,
+    ),
   );
   const stamp = new Date().toISOString().slice(0, 19).replaceAll(":", "-");
   return new File([blob], `self-timer-${stamp}.jpg`, { type: "image/jpeg" });

@@ -44,16 +44,31 @@ async function handle(message) {
   try {
     if (message.type === "load") {
       await load(message.id, message.files);
-      self.postMessage({ id: message.id, type: "loaded", backend, ms: performance.now() - started });
+      self.postMessage({
+        id: message.id,
+        type: "loaded",
+        backend,
+        ms: performance.now() - started,
+      });
     } else if (message.type === "detect") {
       const keypoints = await detect(message.bitmap, message);
-      self.postMessage({ id: message.id, type: "result", keypoints, ms: performance.now() - started });
+      self.postMessage({
+        id: message.id,
+        type: "result",
+        keypoints,
+        ms: performance.now() - started,
+      });
     } else {
       throw new Error(`unknown request ${message.type}`);
     }
   } catch (error) {
     message.bitmap?.close?.();
-    self.postMessage({ id: message.id, type: "error", kind: kindOf(error), message: String(error?.message ?? error) });
+    self.postMessage({
+      id: message.id,
+      type: "error",
+      kind: kindOf(error),
+      message: String(error?.message ?? error),
+    });
   }
 }
 
@@ -68,14 +83,22 @@ async function load(id, files) {
     if (!file) throw new Error(`${name} is not in the detector's file list`);
     return file;
   };
-  const scripts = ["tf-core.min.js", "tf-backend-cpu.min.js", "tf-backend-wasm.min.js", "tf-converter.min.js"].map(need);
+  const scripts = [
+    "tf-core.min.js",
+    "tf-backend-cpu.min.js",
+    "tf-backend-wasm.min.js",
+    "tf-converter.min.js",
+  ].map(need);
   const modelJson = need("movenet-thunder.json");
   // Which wasm binary is needed is only known once tfjs is loaded: count the SIMD one (the
   // usual case) in the total, and correct the total if the plain one is used instead.
   const simd = need("tfjs-backend-wasm-simd.wasm");
   const plain = need("tfjs-backend-wasm.wasm");
   const weights = need("movenet-thunder.bin");
-  const progress = { loaded: 0, total: [...scripts, simd, modelJson, weights].reduce((sum, f) => sum + f.bytes, 0) };
+  const progress = {
+    loaded: 0,
+    total: [...scripts, simd, modelJson, weights].reduce((sum, f) => sum + f.bytes, 0),
+  };
   const report = (bytes) => {
     progress.loaded += bytes;
     self.postMessage({ id, type: "progress", loaded: progress.loaded, total: progress.total });
@@ -141,7 +164,8 @@ async function startBackend(simd, plain, progress, report) {
     if (kindOf(error) === "network") throw error;
     console.warn("wasm backend failed, using cpu:", error);
   }
-  if (!(await tf.setBackend("cpu"))) throw tagged(new Error("neither wasm nor cpu backend started"), "wasm");
+  if (!(await tf.setBackend("cpu")))
+    throw tagged(new Error("neither wasm nor cpu backend started"), "wasm");
   await tf.ready();
   return "cpu";
 }
@@ -216,7 +240,17 @@ async function pass(bitmap, region, mirrored) {
   context2d.imageSmoothingEnabled = true;
   context2d.imageSmoothingQuality = "high";
   // The part of the region outside the bitmap stays black (drawImage clips the source rect).
-  context2d.drawImage(bitmap, region.x, region.y, region.size, region.size, 0, 0, INPUT_SIZE, INPUT_SIZE);
+  context2d.drawImage(
+    bitmap,
+    region.x,
+    region.y,
+    region.size,
+    region.size,
+    0,
+    0,
+    INPUT_SIZE,
+    INPUT_SIZE,
+  );
   const rgba = context2d.getImageData(0, 0, INPUT_SIZE, INPUT_SIZE).data;
   const rgb = new Int32Array(INPUT_SIZE * INPUT_SIZE * 3);
   for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
@@ -224,7 +258,9 @@ async function pass(bitmap, region, mirrored) {
     rgb[j + 1] = rgba[i + 1];
     rgb[j + 2] = rgba[i + 2];
   }
-  const output = tf.tidy(() => model.execute(tf.tensor4d(rgb, [1, INPUT_SIZE, INPUT_SIZE, 3], "int32")));
+  const output = tf.tidy(() =>
+    model.execute(tf.tensor4d(rgb, [1, INPUT_SIZE, INPUT_SIZE, 3], "int32")),
+  );
   const raw = await output.data();
   output.dispose();
   const keypoints = [];
@@ -233,7 +269,11 @@ async function pass(bitmap, region, mirrored) {
     const source = mirrored ? MIRROR[k] : k;
     const ny = raw[source * 3];
     const nx = mirrored ? 1 - raw[source * 3 + 1] : raw[source * 3 + 1];
-    keypoints.push({ x: region.x + nx * region.size, y: region.y + ny * region.size, score: raw[source * 3 + 2] });
+    keypoints.push({
+      x: region.x + nx * region.size,
+      y: region.y + ny * region.size,
+      score: raw[source * 3 + 2],
+    });
   }
   return keypoints;
 }
@@ -244,7 +284,12 @@ function cropRegion(keypoints, width, height) {
   if (sure.length < CROP_MIN_KEYPOINTS) return null;
   const xs = sure.map((point) => point.x);
   const ys = sure.map((point) => point.y);
-  const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [left, right, top, bottom] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ];
   const size = Math.max(right - left, bottom - top) * CROP_MARGIN;
   // No gain once the square is as large as the whole letterboxed photo.
   if (!(size > 0) || size >= Math.max(width, height)) return null;

@@ -10,16 +10,31 @@ const FILES = [/* __DETECTOR_FILES__ */];
 
 export const DETECTOR = {
   model: "MoveNet SinglePose Thunder",
-  licence: "Apache-2.0 (model by Google, TF Hub movenet/singlepose/thunder/4; TensorFlow.js runtime)",
+  licence:
+    "Apache-2.0 (model by Google, TF Hub movenet/singlepose/thunder/4; TensorFlow.js runtime)",
   // What ends up on the phone: runtime scripts, the wasm binaries and the model's weights.
   bytes: FILES.reduce((sum, [, size]) => sum + size, 0),
 };
 
 // COCO order, as MoveNet outputs them.
 export const KEYPOINT_NAMES = [
-  "nose", "left_eye", "right_eye", "left_ear", "right_ear", "left_shoulder", "right_shoulder",
-  "left_elbow", "right_elbow", "left_wrist", "right_wrist", "left_hip", "right_hip",
-  "left_knee", "right_knee", "left_ankle", "right_ankle",
+  "nose",
+  "left_eye",
+  "right_eye",
+  "left_ear",
+  "right_ear",
+  "left_shoulder",
+  "right_shoulder",
+  "left_elbow",
+  "right_elbow",
+  "left_wrist",
+  "right_wrist",
+  "left_hip",
+  "right_hip",
+  "left_knee",
+  "right_knee",
+  "left_ankle",
+  "right_ankle",
 ];
 
 // The worker gets at most this many pixels on the long side: MoveNet sees 256 px, and a crop
@@ -76,10 +91,14 @@ export function loadDetector({ onProgress } = {}) {
 
 function start() {
   if (FILES.length === 0) {
-    return Promise.reject(new Error("The pose model is not part of this build of the site. Place the points by hand."));
+    return Promise.reject(
+      new Error("The pose model is not part of this build of the site. Place the points by hand."),
+    );
   }
   try {
-    worker = new Worker(new URL("./detector-worker.js", import.meta.url), { name: "pose-detector" });
+    worker = new Worker(new URL("./detector-worker.js", import.meta.url), {
+      name: "pose-detector",
+    });
   } catch (error) {
     return Promise.reject(userError("worker", String(error?.message ?? error)));
   }
@@ -88,11 +107,13 @@ function start() {
   // A worker that cannot load its script, or dies (out of memory), fails whatever is pending.
   worker.addEventListener("error", (event) => {
     event.preventDefault();
-    if (worker === current) failAll(userError("worker", event.message ?? "the detector's worker stopped"));
+    if (worker === current)
+      failAll(userError("worker", event.message ?? "the detector's worker stopped"));
   });
   const files = FILES.map(([path, size]) => [new URL(path, siteRoot).href, size]);
   return request("load", { files }, [], (message) => {
-    for (const listener of progressListeners) listener({ loaded: message.loaded, total: message.total });
+    for (const listener of progressListeners)
+      listener({ loaded: message.loaded, total: message.total });
   });
 }
 
@@ -101,7 +122,10 @@ function start() {
  * `width`/`height` = the photo's natural size: the result's coordinates are in those pixels.
  * The caller's bitmap is left as it is (the worker gets a copy).
  */
-export async function detectPose(source, { width, height, crop = DEFAULT_PASSES.crop, flip = DEFAULT_PASSES.flip } = {}) {
+export async function detectPose(
+  source,
+  { width, height, crop = DEFAULT_PASSES.crop, flip = DEFAULT_PASSES.flip } = {},
+) {
   if (!(Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0)) {
     throw new Error("The photo's size is unknown, so the joints cannot be placed on it.");
   }
@@ -109,12 +133,17 @@ export async function detectPose(source, { width, height, crop = DEFAULT_PASSES.
   await loading;
   const sourceWidth = source?.width;
   const sourceHeight = source?.height;
-  if (!(sourceWidth > 0 && sourceHeight > 0)) throw new Error("This photo is empty, so no joints can be found in it.");
+  if (!(sourceWidth > 0 && sourceHeight > 0))
+    throw new Error("This photo is empty, so no joints can be found in it.");
   const scale = Math.min(1, MAX_SIDE / Math.max(sourceWidth, sourceHeight));
   const copy = await createImageBitmap(
     source,
     scale < 1
-      ? { resizeWidth: Math.round(sourceWidth * scale), resizeHeight: Math.round(sourceHeight * scale), resizeQuality: "high" }
+      ? {
+          resizeWidth: Math.round(sourceWidth * scale),
+          resizeHeight: Math.round(sourceHeight * scale),
+          resizeQuality: "high",
+        }
       : {},
   );
   const toPhotoX = width / copy.width;
@@ -126,8 +155,13 @@ export async function detectPose(source, { width, height, crop = DEFAULT_PASSES.
     y: point.y * toPhotoY,
     score: point.score,
   }));
-  if (keypoints.length !== KEYPOINT_NAMES.length || keypoints.some((p) => ![p.x, p.y, p.score].every(Number.isFinite))) {
-    throw new Error("The pose model returned no usable points for this photo. Place the points by hand.");
+  if (
+    keypoints.length !== KEYPOINT_NAMES.length ||
+    keypoints.some((p) => ![p.x, p.y, p.score].every(Number.isFinite))
+  ) {
+    throw new Error(
+      "The pose model returned no usable points for this photo. Place the points by hand.",
+    );
   }
   return { keypoints, ms: result.ms, backend: loadedBackend };
 }
@@ -167,7 +201,8 @@ function onMessage(event) {
     return;
   }
   pending.delete(message.id);
-  if (message.type === "error") waiting.reject(userError(message.kind, message.message, waiting.type));
+  if (message.type === "error")
+    waiting.reject(userError(message.kind, message.message, waiting.type));
   else {
     if (message.type === "loaded") loadedBackend = message.backend;
     waiting.resolve(message);
@@ -189,10 +224,12 @@ function userError(kind, detail, during = "load") {
       ? "You are offline and the pose model is not on this phone yet. Connect once to download it, or place the points by hand."
       : "The pose model could not be downloaded. Check your connection and try again, or place the points by hand.",
     http: "The pose model's files could not be found on this site. Place the points by hand.",
-    memory: "There is not enough memory on this device to run the pose model. Close other apps or tabs and try again, or place the points by hand.",
+    memory:
+      "There is not enough memory on this device to run the pose model. Close other apps or tabs and try again, or place the points by hand.",
     wasm: "This browser cannot run the pose model (it needs WebAssembly). Place the points by hand.",
     worker: "This browser could not start the pose model. Place the points by hand.",
-    input: "This photo could not be read for pose detection. Try another photo, or place the points by hand.",
+    input:
+      "This photo could not be read for pose detection. Try another photo, or place the points by hand.",
   };
   const fallback =
     during === "detect"

@@ -48,7 +48,10 @@ export async function annotatedPng(file, width, height, layers) {
     done();
   }
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png"),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))),
+      "image/png",
+    ),
   );
 }
 

@@ -99,7 +99,8 @@ export class LandmarkLayer {
         svgElement("circle", { class: "checker-landmark__ring", r: 1 }),
         svgElement("circle", { class: "checker-landmark__dot", r: 1 }),
       );
-      if (point.check) node.append(svgElement("circle", { class: "checker-landmark__check", r: 1 }));
+      if (point.check)
+        node.append(svgElement("circle", { class: "checker-landmark__check", r: 1 }));
       const text = svgElement("text", { class: "checker-landmark__label" });
       text.textContent = `${point.short ?? point.label}${point.check ? " ?" : ""}`;
       node.append(text);
@@ -114,7 +115,8 @@ export class LandmarkLayer {
 
   positions() {
     const result = {};
-    for (const [name, node] of this.nodes) result[name] = [Number(node.dataset.x), Number(node.dataset.y)];
+    for (const [name, node] of this.nodes)
+      result[name] = [Number(node.dataset.x), Number(node.dataset.y)];
     return result;
   }
 
@@ -200,7 +202,8 @@ export class LandmarkLayer {
   }
 
   endPress(event, cancelled) {
-    if (this.svg.hasPointerCapture?.(event.pointerId)) this.svg.releasePointerCapture(event.pointerId);
+    if (this.svg.hasPointerCapture?.(event.pointerId))
+      this.svg.releasePointerCapture(event.pointerId);
     this.press = null;
     this.magnifier.hidden = true;
     if (cancelled || !this.placing) return;
@@ -235,7 +238,8 @@ export class LandmarkLayer {
     if (!this.drag || event.pointerId !== this.drag.pointerId) return;
     const name = this.drag.name;
     this.nodes.get(name)?.classList.remove("is-dragging");
-    if (this.svg.hasPointerCapture(event.pointerId)) this.svg.releasePointerCapture(event.pointerId);
+    if (this.svg.hasPointerCapture(event.pointerId))
+      this.svg.releasePointerCapture(event.pointerId);
     this.drag = null;
     this.magnifier.hidden = true;
     this.hooks.onMove(name);
@@ -243,7 +247,12 @@ export class LandmarkLayer {
 
   onKeyDown(event) {
     const node = event.target.closest?.(".checker-landmark");
-    if (!node && event.target === this.svg && this.placing && (event.key === "Enter" || event.key === " ")) {
+    if (
+      !node &&
+      event.target === this.svg &&
+      this.placing &&
+      (event.key === "Enter" || event.key === " ")
+    ) {
       // Keyboard: place the pending point in the middle of the photo, then nudge it onto the joint.
       event.preventDefault();
       const [width, height] = this.size();
@@ -252,12 +261,18 @@ export class LandmarkLayer {
       this.nodes.get(name)?.focus({ preventScroll: true });
       return;
     }
-    const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
+    const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[
+      event.key
+    ];
     if (!node || !step) return;
     event.preventDefault();
     if (!event.repeat) this.hooks.onCommitStart(node.dataset.landmark);
     const size = event.shiftKey ? 10 : 1;
-    this.place(node.dataset.landmark, Number(node.dataset.x) + step[0] * size, Number(node.dataset.y) + step[1] * size);
+    this.place(
+      node.dataset.landmark,
+      Number(node.dataset.x) + step[0] * size,
+      Number(node.dataset.y) + step[1] * size,
+    );
     this.hooks.onMove(node.dataset.landmark);
   }
 
@@ -272,7 +287,17 @@ export class LandmarkLayer {
     context.fillStyle = "#000";
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.imageSmoothingQuality = "high";
-    context.drawImage(this.source, sx, sy, sourceSide, sourceSide, 0, 0, canvas.width, canvas.height);
+    context.drawImage(
+      this.source,
+      sx,
+      sy,
+      sourceSide,
+      sourceSide,
+      0,
+      0,
+      canvas.width,
+      canvas.height,
+    );
     const c = canvas.width / 2;
     context.strokeStyle = "#fff";
     context.lineWidth = 2;

@@ -36,7 +36,11 @@ function looksLikeHeicName(file) {
 
 function fit(width, height, maxSide) {
   const scale = Math.min(1, maxSide / Math.max(width, height));
-  return { resizeWidth: Math.max(1, Math.round(width * scale)), resizeHeight: Math.max(1, Math.round(height * scale)), scale };
+  return {
+    resizeWidth: Math.max(1, Math.round(width * scale)),
+    resizeHeight: Math.max(1, Math.round(height * scale)),
+    scale,
+  };
 }
 
 async function shrink(source, width, height, maxSide) {
@@ -74,7 +78,8 @@ async function decodeWithImg(file, maxSide) {
 
 async function checkFile(file) {
   if (!file) throw new PhotoError("No file was chosen.");
-  if (file.size === 0) throw new PhotoError("This file is empty (0 bytes). Choose the photo again.");
+  if (file.size === 0)
+    throw new PhotoError("This file is empty (0 bytes). Choose the photo again.");
   const kind = await sniff(file);
   if (!kind) {
     if (looksLikeHeicName(file)) throw new PhotoError(HEIC_HELP);
@@ -104,7 +109,9 @@ export async function decodePhoto(file, maxSide) {
     } catch {
       if (kind === "heic") throw new PhotoError(HEIC_HELP);
       if (kind === "avif") {
-        throw new PhotoError("This browser cannot open AVIF photos. Save the photo as a JPEG and choose that.");
+        throw new PhotoError(
+          "This browser cannot open AVIF photos. Save the photo as a JPEG and choose that.",
+        );
       }
       throw new PhotoError(
         "The photo could not be opened: the file seems damaged or incomplete. Try another copy of it.",

@@ -37,7 +37,9 @@ function describeFailure(error) {
 function newWorker() {
   const early = globalThis.hipthrustEarlyWorker;
   globalThis.hipthrustEarlyWorker = null;
-  return early ?? new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" });
+  return (
+    early ?? new Worker(new URL("./worker.js", import.meta.url), { type: "module", name: "python" })
+  );
 }
 
 function start() {
@@ -75,7 +77,11 @@ function start() {
       // The error stays until the reader taps Retry: a tool's later call must not start another
       // boot behind the message (the panel would flip back to "loading").
       current.failed = true;
-      setStatus({ stage: "error", message: describeFailure(error), detail: String(error?.message ?? error) });
+      setStatus({
+        stage: "error",
+        message: describeFailure(error),
+        detail: String(error?.message ?? error),
+      });
       throw error;
     },
   );

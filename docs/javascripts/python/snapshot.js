@@ -79,7 +79,9 @@ export function snapshotOptions(bytes) {
 export function takeSnapshot(pyodide) {
   const heap = pyodide._module.HEAP8.length;
   if (heap > RESTORABLE_HEAP) {
-    throw new Error(`Python's heap grew to ${heap} bytes; a restore fills only ${RESTORABLE_HEAP} (pyodide#6254)`);
+    throw new Error(
+      `Python's heap grew to ${heap} bytes; a restore fills only ${RESTORABLE_HEAP} (pyodide#6254)`,
+    );
   }
   const loaded = { ...pyodide.loadedPackages };
   for (const name of Object.keys(loaded)) delete pyodide.loadedPackages[name];
@@ -102,7 +104,10 @@ export async function storeSnapshot(key, bytes) {
     await cache.put(
       key,
       new Response(gzipped, {
-        headers: { "Content-Type": "application/octet-stream", [BYTES_HEADER]: String(bytes.byteLength) },
+        headers: {
+          "Content-Type": "application/octet-stream",
+          [BYTES_HEADER]: String(bytes.byteLength),
+        },
       }),
     );
     for (const request of await cache.keys()) {

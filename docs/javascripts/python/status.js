@@ -36,7 +36,8 @@ export function mountPythonStatus(root) {
   root.prepend(panel);
 
   const render = (status) => {
-    root.dataset.python = status.stage === "ready" ? "ready" : status.stage === "error" ? "error" : "loading";
+    root.dataset.python =
+      status.stage === "ready" ? "ready" : status.stage === "error" ? "error" : "loading";
     panel.replaceChildren();
     if (status.stage === "ready") {
       const line = document.createElement("p");

@@ -3,7 +3,15 @@
 // keeps the page's main thread free: on the main thread the boot is one ~2 s long task.
 
 import * as Comlink from "../vendor/comlink.mjs";
-import { dropSnapshot, findSnapshot, snapshotKey, snapshotOptions, snapshotsSupported, storeSnapshot, takeSnapshot } from "./snapshot.js";
+import {
+  dropSnapshot,
+  findSnapshot,
+  snapshotKey,
+  snapshotOptions,
+  snapshotsSupported,
+  storeSnapshot,
+  takeSnapshot,
+} from "./snapshot.js";
 
 const RUNTIME = new URL("../../pyodide/", import.meta.url);
 // The two big files of the boot, watched so the page can show download progress in bytes.
@@ -53,7 +61,8 @@ function watchDownloads(report) {
       if (name) fail(new Error(`download of ${name} failed: ${error.message}`));
       throw error;
     }
-    if (name && !response.ok) fail(new Error(`download of ${name} failed: HTTP ${response.status}`));
+    if (name && !response.ok)
+      fail(new Error(`download of ${name} failed: HTTP ${response.status}`));
     if (!name || !response.ok || !response.body) return response;
     if (!response.headers.get("Content-Encoding")) {
       progress[name].total = Number(response.headers.get("Content-Length")) || 0;
@@ -88,7 +97,8 @@ report({ stage: "download", loaded: 0, total: 0 });
 // its sha256, which keys the memory snapshot).
 function readLock() {
   return fetch(new URL("pyodide-lock.json", RUNTIME)).then((response) => {
-    if (!response.ok) throw new Error(`download of pyodide-lock.json failed: HTTP ${response.status}`);
+    if (!response.ok)
+      throw new Error(`download of pyodide-lock.json failed: HTTP ${response.status}`);
     return response.json();
   });
 }
@@ -144,9 +154,13 @@ async function restore(loadPyodide, lock, downloads, key, found) {
     pyodide.runPython(RESEED);
     const info = describe(pyodide, "snapshot");
     if (info.package !== lock.packages.hipthrust.version) {
-      throw new Error(`snapshot holds tools ${info.package}, the lock names ${lock.packages.hipthrust.version}`);
+      throw new Error(
+        `snapshot holds tools ${info.package}, the lock names ${lock.packages.hipthrust.version}`,
+      );
     }
-    console.info(`Python restored from its memory snapshot in ${Math.round(performance.now() - started)} ms`);
+    console.info(
+      `Python restored from its memory snapshot in ${Math.round(performance.now() - started)} ms`,
+    );
     return info;
   } catch (error) {
     web = null;
@@ -159,7 +173,12 @@ async function restore(loadPyodide, lock, downloads, key, found) {
 async function freshBoot(loadPyodide, lock, downloads, key) {
   const making = snapshotsSupported();
   prefetchWheel(lock);
-  const pyodide = await startPython(loadPyodide, lock, downloads, making ? snapshotOptions(null) : {});
+  const pyodide = await startPython(
+    loadPyodide,
+    lock,
+    downloads,
+    making ? snapshotOptions(null) : {},
+  );
   report({ stage: "tools" });
   const failures = [];
   await pyodide.loadPackage("hipthrust", {
@@ -176,7 +195,9 @@ async function freshBoot(loadPyodide, lock, downloads, key) {
     const started = performance.now();
     pyodide.runPython(IMPORT_ALL);
     const bytes = takeSnapshot(pyodide);
-    console.info(`Python snapshot made in ${Math.round(performance.now() - started)} ms (imports and copy)`);
+    console.info(
+      `Python snapshot made in ${Math.round(performance.now() - started)} ms (imports and copy)`,
+    );
     storeSnapshot(key, bytes);
   } catch (error) {
     console.warn("Python snapshot: could not make one:", error);

@@ -98,7 +98,13 @@ class RunClock {
 
   /** Audio exists on this device but cannot be heard now: the run keeps time on screen. */
   get fallback() {
-    return this.hasAudio && this.mode === "silent" && !this.closed && !this.paused && wall() >= this.graceUntil;
+    return (
+      this.hasAudio &&
+      this.mode === "silent" &&
+      !this.closed &&
+      !this.paused &&
+      wall() >= this.graceUntil
+    );
   }
 
   get state() {
@@ -119,7 +125,11 @@ class RunClock {
     const time = context.currentTime;
     const now = wall();
     if (time !== this.lastMove.audio) {
-      this.lastMove = { audio: time, run: time + (this.mode === "silent" ? 0 : this.offset), wall: now };
+      this.lastMove = {
+        audio: time,
+        run: time + (this.mode === "silent" ? 0 : this.offset),
+        wall: now,
+      };
     }
     const state = context.state;
     if (this.mode === "starting") {
@@ -242,7 +252,11 @@ class RunClock {
     this.graceUntil = wall() + START_GRACE;
     if (this.mode === "silent") {
       this.offset = this.pausedAt - wall();
-      this.lastMove = { audio: this.context?.currentTime ?? 0, run: this.pausedAt, wall: -Infinity };
+      this.lastMove = {
+        audio: this.context?.currentTime ?? 0,
+        run: this.pausedAt,
+        wall: -Infinity,
+      };
     } else {
       this.mode = "starting";
       this.startAudio = this.context.currentTime;

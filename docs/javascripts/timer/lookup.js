@@ -3,7 +3,8 @@
 
 export function stateAt(segments, total, elapsed) {
   if (elapsed >= total) return { index: -1, segment: null, remaining: 0, progress: 1, done: true };
-  if (elapsed < 0) return { index: -1, segment: null, remaining: -elapsed, progress: 0, done: false };
+  if (elapsed < 0)
+    return { index: -1, segment: null, remaining: -elapsed, progress: 0, done: false };
   let low = 0;
   let high = segments.length - 1;
   while (low < high) {

@@ -91,7 +91,10 @@ export class Run {
     if (!this.resyncing) this.sync();
     const elapsed = this.elapsed();
     const cues = this.data.cues;
-    while (this.nextToQueue < cues.length && cues[this.nextToQueue].time <= elapsed + this.lookahead) {
+    while (
+      this.nextToQueue < cues.length &&
+      cues[this.nextToQueue].time <= elapsed + this.lookahead
+    ) {
       const cue = cues[this.nextToQueue];
       if (this.options.beeps) this.clock.play(this.data.sounds[cue.sound], this.origin + cue.time);
       this.nextToQueue += 1;
@@ -161,9 +164,14 @@ export class Run {
     const off = [];
     if (this.clock && !this.clock.hasAudio) off.push("No sound: this browser has no Web Audio.");
     else if (this.clock?.fallback) off.push("No sound: the timer keeps time on screen.");
-    if (this.options.voice && !this.voice.available) off.push("Voice unavailable: no speech voices on this device.");
+    if (this.options.voice && !this.voice.available)
+      off.push("Voice unavailable: no speech voices on this device.");
     if (this.options.vibration && !canVibrate) off.push("No vibration on this device.");
-    if (this.wakeLock.wanted && !this.wakeLock.held && (!this.wakeLock.supported || this.wakeLock.failed)) {
+    if (
+      this.wakeLock.wanted &&
+      !this.wakeLock.held &&
+      (!this.wakeLock.supported || this.wakeLock.failed)
+    ) {
       off.push("The screen may sleep: keeping it on is not supported here.");
     }
     return off;

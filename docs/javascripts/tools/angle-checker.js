@@ -87,7 +87,10 @@ export function mount(root) {
       progress: $(".checker-auto-progress"),
       setting: $('[data-testid="auto-detect-setting"]'),
     },
-    { onKeypoints: (keypoints, photoId, { automatic }) => applyKeypoints(keypoints, photoId, automatic) },
+    {
+      onKeypoints: (keypoints, photoId, { automatic }) =>
+        applyKeypoints(keypoints, photoId, automatic),
+    },
   );
 
   const camera = new SelfTimer($('[data-testid="camera-panel"]'), {
@@ -154,8 +157,19 @@ export function mount(root) {
       const point = points.of(pointMode(name))[name];
       if (!point) continue;
       const floor = FLOOR.includes(name);
-      const kind = floor ? "floor" : state.setup.order[state.mode].includes(name) ? "body" : "extra";
-      list.push({ name, label: label(name), short: floor ? "Floor" : undefined, kind, ...point, testid: testId(floor ? "side" : state.mode, name) });
+      const kind = floor
+        ? "floor"
+        : state.setup.order[state.mode].includes(name)
+          ? "body"
+          : "extra";
+      list.push({
+        name,
+        label: label(name),
+        short: floor ? "Floor" : undefined,
+        kind,
+        ...point,
+        testid: testId(floor ? "side" : state.mode, name),
+      });
     }
     layer.set(list);
     const next = nextName();
@@ -169,7 +183,9 @@ export function mount(root) {
       delete el.prompt.dataset.point;
     }
     const checks = points.checks(state.mode).filter(({ name }) => activeNames().includes(name));
-    el.checks.replaceChildren(...checks.map(({ name, reason }) => checkItem({ name, label: label(name), reason })));
+    el.checks.replaceChildren(
+      ...checks.map(({ name, reason }) => checkItem({ name, label: label(name), reason })),
+    );
     el.checks.hidden = checks.length === 0;
     el.undo.disabled = !points.canUndo;
     el.restart.disabled = Object.keys(points.of(state.mode)).length === 0;
@@ -182,7 +198,10 @@ export function mount(root) {
       overlay.replaceChildren();
       return;
     }
-    const doc = new DOMParser().parseFromString(`<svg xmlns="${SVG_NS}">${markup}</svg>`, "image/svg+xml");
+    const doc = new DOMParser().parseFromString(
+      `<svg xmlns="${SVG_NS}">${markup}</svg>`,
+      "image/svg+xml",
+    );
     const group = doc.documentElement.firstElementChild;
     overlay.replaceChildren(group ? document.importNode(group, true) : "");
   }
@@ -239,10 +258,24 @@ export function mount(root) {
     let result;
     if (state.mode === "side") {
       const names = activeNames().filter((name) => !FLOOR.includes(name));
-      const floor = state.options.floor && FLOOR.every((n) => points.has("side", n)) ? FLOOR.map((n) => [points.of("side")[n].x, points.of("side")[n].y]) : null;
-      result = await callPython("checker_side", { landmarks: points.coordinates("side", names), width, height, floor, detected });
+      const floor =
+        state.options.floor && FLOOR.every((n) => points.has("side", n))
+          ? FLOOR.map((n) => [points.of("side")[n].x, points.of("side")[n].y])
+          : null;
+      result = await callPython("checker_side", {
+        landmarks: points.coordinates("side", names),
+        width,
+        height,
+        floor,
+        detected,
+      });
     } else {
-      result = await callPython("checker_front", { landmarks: points.coordinates("front", activeNames()), width, height, leg: state.leg });
+      result = await callPython("checker_front", {
+        landmarks: points.coordinates("front", activeNames()),
+        width,
+        height,
+        leg: state.leg,
+      });
     }
     if (!state.alive || state.photo?.id !== id) return;
     renderResult(result);
@@ -285,7 +318,12 @@ export function mount(root) {
 
   async function detectFor(mode, automatic) {
     const { id, width, height } = state.photo;
-    const result = await callPython("checker_detect", { keypoints: state.detected.keypoints, width, height, mode });
+    const result = await callPython("checker_detect", {
+      keypoints: state.detected.keypoints,
+      width,
+      height,
+      mode,
+    });
     if (!state.alive || state.photo?.id !== id || state.mode !== mode) return null;
     if (!result.ok) return { found: false, message: result.message };
     if (!result.found) {
@@ -341,7 +379,11 @@ export function mount(root) {
       el.work.hidden = true;
       state.photo?.display.close?.();
       state.photo = null;
-      showError(error instanceof PhotoError ? error.message : "The photo could not be opened in this browser.");
+      showError(
+        error instanceof PhotoError
+          ? error.message
+          : "The photo could not be opened in this browser.",
+      );
       return;
     }
     if (!state.alive || id !== state.photoId) {
@@ -367,7 +409,9 @@ export function mount(root) {
       setup = state.setup ?? (await callPython("checker_setup", { width, height }));
     } catch {
       // Python failed to start: its panel above says why and offers Retry; the photo stays.
-      showError("The photo is open, but the measuring tool did not start. Use Retry above, then choose the photo again.");
+      showError(
+        "The photo is open, but the measuring tool did not start. Use Retry above, then choose the photo again.",
+      );
       root.dataset.photo = "error";
       return;
     }
@@ -407,14 +451,19 @@ export function mount(root) {
       detector = null;
     }
     if (!detector) {
-      camera.showThumbnails(frames, (index) => use(index).catch((error) => showError(String(error?.message ?? error))));
+      camera.showThumbnails(frames, (index) =>
+        use(index).catch((error) => showError(String(error?.message ?? error))),
+      );
       return;
     }
     const keypoints = [];
     for (const [index, frame] of frames.entries()) {
       camera.say(`Finding the frame with the highest hips (${index + 1} of ${frames.length})…`);
       try {
-        keypoints.push((await detector.detectPose(frame, { width: frame.width, height: frame.height })).keypoints);
+        keypoints.push(
+          (await detector.detectPose(frame, { width: frame.width, height: frame.height }))
+            .keypoints,
+        );
       } catch {
         keypoints.push([]);
       }
@@ -425,7 +474,9 @@ export function mount(root) {
     camera.panel.dataset.hipY = JSON.stringify(best.hip_y ?? []);
     camera.panel.dataset.best = String(best.index ?? "");
     if (!best.ok || best.index == null) {
-      camera.showThumbnails(frames, (index) => use(index).catch((error) => showError(String(error?.message ?? error))));
+      camera.showThumbnails(frames, (index) =>
+        use(index).catch((error) => showError(String(error?.message ?? error))),
+      );
       camera.say("No frame showed a person clearly: tap the frame where your hips are highest.");
       return;
     }
@@ -434,7 +485,9 @@ export function mount(root) {
 
   // ------------------------------------------------------------------ events
 
-  cleanups.push(listenForPhotos({ input: el.input, dropZone: root, onFile: choose, onError: showError }));
+  cleanups.push(
+    listenForPhotos({ input: el.input, dropZone: root, onFile: choose, onError: showError }),
+  );
   // The page's markup keeps them disabled until now: a photo chosen earlier would go unheard.
   el.input.disabled = false;
   $('[data-testid="camera-open"]').disabled = false;
@@ -443,9 +496,14 @@ export function mount(root) {
     const target = event.target;
     if (target.name === "checker-mode") {
       state.mode = target.value;
-      for (const fieldset of ui.querySelectorAll(".checker-options")) fieldset.hidden = fieldset.dataset.mode !== state.mode;
+      for (const fieldset of ui.querySelectorAll(".checker-options"))
+        fieldset.hidden = fieldset.dataset.mode !== state.mode;
       // Detected keypoints serve both views: the other view gets its points from them too.
-      if (state.photo && state.detected?.photoId === state.photo.id && Object.keys(points.of(state.mode)).length === 0) {
+      if (
+        state.photo &&
+        state.detected?.photoId === state.photo.id &&
+        Object.keys(points.of(state.mode)).length === 0
+      ) {
         detectFor(state.mode, true).catch(() => {});
       }
     } else if (target.name === "checker-leg") {
@@ -483,7 +541,8 @@ export function mount(root) {
       scheduleMeasure();
     } else if (action === "save" || action === "share") {
       save(action === "share").catch((error) => {
-        if (error?.name !== "AbortError") showError(`Could not save the picture: ${error?.message ?? error}`);
+        if (error?.name !== "AbortError")
+          showError(`Could not save the picture: ${error?.message ?? error}`);
       });
     }
   });

@@ -9,7 +9,17 @@ import { prepareAudio, releasePreparedAudio } from "../timer/audio.js";
 import { Run } from "../timer/run.js";
 import { Voice, canVibrate } from "../timer/extras.js";
 
-const PLAN_FIELDS = ["tempo", "reps", "sets", "legs", "first", "rest_legs", "rest_sets", "lead_in", "variant"];
+const PLAN_FIELDS = [
+  "tempo",
+  "reps",
+  "sets",
+  "legs",
+  "first",
+  "rest_legs",
+  "rest_sets",
+  "lead_in",
+  "variant",
+];
 const PLAN_KEY = "hipthrust.timer.plan";
 const CUES_KEY = "hipthrust.timer.cues";
 const CHECK_DELAY_MS = 120;
@@ -91,7 +101,8 @@ export function mount(root) {
   const input = (name) => form.elements.namedItem(name);
   const readFields = () => Object.fromEntries(PLAN_FIELDS.map((name) => [name, input(name).value]));
   const writeFields = (fields) => {
-    for (const name of PLAN_FIELDS) if (fields?.[name] !== undefined) input(name).value = String(fields[name]);
+    for (const name of PLAN_FIELDS)
+      if (fields?.[name] !== undefined) input(name).value = String(fields[name]);
   };
   const cueOptions = () => ({
     beeps: input("beeps").checked,
@@ -233,7 +244,10 @@ export function mount(root) {
       shownIndex = state.index;
       setText(ui.phase, segment.word);
       ui.phase.dataset.kind = segment.kind;
-      setText(ui.rep, segment.rep ? `Rep ${segment.rep} of ${segment.reps}` : `Rep – of ${segment.reps}`);
+      setText(
+        ui.rep,
+        segment.rep ? `Rep ${segment.rep} of ${segment.reps}` : `Rep – of ${segment.reps}`,
+      );
       setText(ui.set, `Set ${segment.set} of ${segment.sets}`);
       setText(ui.leg, LEG_NAMES[segment.leg]);
       setText(ui.instruction, segment.instruction || "\u00a0");
@@ -254,10 +268,13 @@ export function mount(root) {
     const lines = run && !run.finished ? run.limitations() : [];
     if (!run) {
       const options = cueOptions();
-      if (!globalThis.AudioContext && !globalThis.webkitAudioContext) lines.push("No sound: this browser has no Web Audio.");
-      if (options.voice && !idleVoice.available) lines.push("Voice unavailable: no speech voices on this device.");
+      if (!globalThis.AudioContext && !globalThis.webkitAudioContext)
+        lines.push("No sound: this browser has no Web Audio.");
+      if (options.voice && !idleVoice.available)
+        lines.push("Voice unavailable: no speech voices on this device.");
       if (options.vibration && !canVibrate) lines.push("No vibration on this device.");
-      if (!("wakeLock" in navigator)) lines.push("The screen may sleep: keeping it on is not supported here.");
+      if (!("wakeLock" in navigator))
+        lines.push("The screen may sleep: keeping it on is not supported here.");
     }
     const text = lines.join("\n");
     if (ui.limits.dataset.text === text) return;
@@ -282,7 +299,8 @@ export function mount(root) {
     ui.skip.disabled = !(active && !run.paused && run.state().segment?.skippable);
     ui.share.disabled = !data;
     for (const element of form.querySelectorAll("input, select")) {
-      if (!["beeps", "voice", "vibration", "volume"].includes(element.name)) element.disabled = Boolean(active) || !setup;
+      if (!["beeps", "voice", "vibration", "volume"].includes(element.name))
+        element.disabled = Boolean(active) || !setup;
     }
     showLimits();
   }
@@ -301,7 +319,10 @@ export function mount(root) {
     run.start();
     refreshControls();
     // The display owns the screen while the set runs.
-    ui.runPanel.scrollIntoView({ block: "start", behavior: reducedMotion.matches ? "auto" : "smooth" });
+    ui.runPanel.scrollIntoView({
+      block: "start",
+      behavior: reducedMotion.matches ? "auto" : "smooth",
+    });
   }
 
   function stop() {
@@ -367,7 +388,8 @@ export function mount(root) {
   // Remembered cue options, then the plan: link first, then this device, then the defaults.
   const cues = load(CUES_KEY);
   if (cues) {
-    for (const name of ["beeps", "voice", "vibration"]) if (name in cues) input(name).checked = Boolean(cues[name]);
+    for (const name of ["beeps", "voice", "vibration"])
+      if (name in cues) input(name).checked = Boolean(cues[name]);
     if (typeof cues.volume === "number") input("volume").value = String(cues.volume);
   }
   writeFields(fieldsFromUrl() ?? load(PLAN_KEY));
