@@ -168,7 +168,7 @@ ROWS: Final[tuple[Row, ...]] = (
     ),
     Row(
         "loaded",
-        "Strength, loaded",
+        "Single-leg hip thrust, loaded",
         "Strength, with a weight",
         _range(3, 3),
         _range(5, 7),

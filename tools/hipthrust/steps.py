@@ -18,6 +18,9 @@ and its coaching (issue 17), printed by the macros in ``overrides/macros.py``:
   top of the row's range (:func:`ready_test`), so the ladder and the table cannot disagree;
 - ``figure``: the guide figure that shows it (:mod:`hipthrust.figures`), if any.
 
+A how line may end in ``(coaching practice)``: the pages print the one coaching-practice marker
+there.
+
 Anchors: the step's key is its heading id on the Programming page (its row and ready test) and on
 the Scaling page (how to do it). The steps before ``DEFAULT_STEP`` are the regressions, the ones
 after it the progressions; ``HARDER`` are the ways to make a step harder that are not steps.
@@ -57,7 +60,8 @@ class Step:
     how: tuple[str, ...] = ()
     ready: str = ""  # besides the row's top number; "" for the last step
     figure: str = ""
-    sources: tuple[str, ...] = ()  # footnote keys for ``how``; none: coaching practice
+    sources: tuple[str, ...] = ()  # footnote keys for ``how``
+    practice: bool = False  # the step itself is coaching practice, not from a source
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +119,7 @@ STEPS: Final[tuple[Step, ...]] = (
             "One leg now lifts you and holds the hips level, over the short range of the floor.",
         ),
         ready="hips level the whole time",
+        practice=True,
     ),
     Step(
         "hip-thrust",
@@ -129,6 +134,7 @@ STEPS: Final[tuple[Step, ...]] = (
             "The full range of the bench, with two legs to share it.",
         ),
         ready="a straight line at the top and a slow way down",
+        practice=True,
     ),
     Step(
         "b-stance",
@@ -146,6 +152,7 @@ STEPS: Final[tuple[Step, ...]] = (
         ),
         ready="hips level and the front heel barely pressing",
         figure="b-stance",
+        practice=True,
     ),
     Step(
         "two-up-one-down",
@@ -190,17 +197,17 @@ STEPS: Final[tuple[Step, ...]] = (
             "**Where and which hand**: a light weight can sit in the middle. As it gets heavier,"
             " set it over the **working hip** and steady it with the hand on that side. Weight over"
             " the free side would pull that side down and tip your hips. The other arm stays"
-            " relaxed on the bench.",
+            " relaxed on the bench. (coaching practice)",
             '**Why a hand is fine here**: "arms relaxed" means don\'t push the bench or floor with'
             " your elbows. A hand that only **keeps the weight from rolling** does no pushing.",
             "**Pad it**: fold a towel or use a bar pad between the weight and your hip bone.",
             "**On and off**: sit on the floor, set the weight on your hip crease, then lean back"
             " onto the bench. After the last rep, lower your hips to the floor and lift the weight"
-            " off to the side. Don't drop it or roll it onto your belly.",
+            " off to the side. Don't drop it or roll it onto your belly. (coaching practice)",
             "**Heavier than a dumbbell**: a **barbell** with a thick pad, rolled over your legs"
             " while you sit; a **band across the hips**, held down by a heavy dumbbell on each"
             " side or hooked under the bench; or a **hip thrust machine**. On one leg, keep the"
-            " load light enough that the hips stay level.",
+            " load light enough that the hips stay level. (coaching practice)",
         ),
         figure="load",
         sources=("athloft",),
@@ -288,3 +295,10 @@ def ready_test(key: str) -> ReadyTest | None:
         return None
     found = row(key)
     return ReadyTest(found.sets[1], found.reps[1], found.rir[0], current.ready)
+
+
+# The timer's Variation menu: what each variant the steps' plans use is called there.
+VARIANT_LABELS: Final[dict[Variant, str]] = {
+    "single": "Single leg all the way",
+    "two_up_one_down": "Two up, one down",
+}
