@@ -3,7 +3,8 @@
 The kickstand leg is the "foot too far" leg of :mod:`hipthrust.figure_poses` (the same stick model,
 its ankle 12 cm past the working ankle) with the foot turned up on its heel: it rests on the floor,
 toes up, and only steadies the lifter. It is drawn behind the working leg (the far, lighter side),
-from the top position's hip, so the working leg, shin vertical, is the correct top as everywhere.
+from the knee down (the thighs overlap seen from the side), so the working leg, shin vertical, is
+the correct top as everywhere.
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ _FOOT_LENGTH: Final = 26.6  # cm, heel to toe of the model's working foot
 
 
 def _kickstand() -> str:
-    hip = joint_positions(TOP)["hip"]
     far = joint_positions(FOOT_FAR)
     knee, ankle = far["knee"], far["ankle"]
     heel = (ankle[0] - 2.0, 0.0)
     angle = math.radians(KICKSTAND_TOES_UP_DEGREES)
     toe = (heel[0] + _FOOT_LENGTH * math.cos(angle), _FOOT_LENGTH * math.sin(angle))
-    points = [flip(p) for p in (hip, knee, ankle, heel, toe, ankle)]
+    # from the knee down: in a side view the two thighs lie on one line, and the working thigh
+    # (drawn in front) must stay the dark one
+    points = [flip(p) for p in (knee, ankle, heel, toe, ankle)]
     return svg.polyline(points, class_="ht-far ht-leg")
 
 
