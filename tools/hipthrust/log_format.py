@@ -222,10 +222,12 @@ def read_log(text: str) -> list[Entry]:
             f'"format": "{FORMAT}". Export a log from this page and import that file.'
         )
     version = document.get("version")
-    if version != VERSION:
+    if isinstance(version, bool) or version != VERSION:
+        if version is None:
+            raise LogError(f'The log has no "version"; this page reads version {VERSION}.')
         newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
         raise LogError(
-            f"The log is version {version!r}; this page reads version {VERSION}."
+            f"The log is version {json.dumps(version)[:20]}; this page reads version {VERSION}."
             + (" Update the site (reload) and try again." if newer else "")
         )
     unknown = sorted(set(document) - {"format", "version", "entries", "exported"})
