@@ -220,3 +220,18 @@ def define_progression(env: Any) -> None:
                 + (f", or a set with {ease} in reserve." if ease else ".")
             )
         return "\n".join(lines)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def log_format_fields() -> str:
+        """The training log's file: its frame and a table of each set's fields (log_format)."""
+        from hipthrust import log_format
+
+        lines = [
+            f'The file is JSON: `{{"format": "{log_format.FORMAT}", "version": '
+            f'{log_format.VERSION}, "entries": [...]}}`, one entry for each set of each leg.',
+            "",
+            "| field | what it holds |",
+            "| --- | --- |",
+            *(f"| `{name}` | {note} |" for name, note in log_format.FIELD_NOTES),
+        ]
+        return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hipthrust.log_balance import LAG_REPS, judge
@@ -138,6 +138,7 @@ def test_legs_with_no_set_in_common_are_not_compared() -> None:
     assert judge(*session.legs) is None
 
 
+@settings(deadline=None)
 @given(
     st.lists(st.integers(0, 20), min_size=1, max_size=4),
     st.lists(st.integers(0, 4), min_size=4, max_size=4),

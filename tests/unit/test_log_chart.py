@@ -103,7 +103,7 @@ def test_loads_in_two_units_are_drawn_in_the_latest_unit() -> None:
     assert "Load: heaviest in the week (lb)" in texts
 
 
-@settings(max_examples=40)
+@settings(max_examples=30, deadline=None)
 @given(st.lists(entries(), min_size=1, max_size=8, unique_by=lambda e: e["id"]))
 def test_any_log_draws_inside_the_view_box(values: list[dict[str, Any]]) -> None:
     chart = trend(check_entries(values))

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hipthrust.log_format import (
@@ -210,6 +210,7 @@ def test_the_export_is_sorted_and_read_back() -> None:
     assert read_log(text) == [earlier, later]
 
 
+@settings(max_examples=30, deadline=None)
 @given(st.lists(entries(), max_size=8, unique_by=lambda e: e["id"]))
 def test_any_valid_log_survives_export_and_import(values: list[dict[str, Any]]) -> None:
     checked = check_entries(values)
@@ -218,9 +219,16 @@ def test_any_valid_log_survives_export_and_import(values: list[dict[str, Any]]) 
     assert sorted(back, key=lambda e: e["id"]) == sorted(checked, key=lambda e: e["id"])
 
 
+@settings(deadline=None)
 @given(st.text(max_size=200))
 def test_any_text_is_read_or_refused_with_a_message(text: str) -> None:
     try:
         read_log(text)
     except LogError as error:
         assert str(error)
+
+
+def test_every_field_is_documented_once() -> None:
+    from hipthrust.log_format import FIELD_NOTES, FIELDS
+
+    assert tuple(name for name, _ in FIELD_NOTES) == FIELDS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hipthrust.log_format import check_entries
@@ -118,6 +118,7 @@ def test_the_csv_has_a_header_and_one_row_per_set() -> None:
     assert csv_text(log).endswith("\r\n")
 
 
+@settings(max_examples=30, deadline=None)
 @given(st.lists(entries(), max_size=6, unique_by=lambda e: e["id"]))
 def test_any_log_gives_one_csv_row_per_entry_and_every_entry_one_session(
     values: list[dict[str, object]],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hipthrust.programming import (
@@ -258,6 +258,7 @@ def test_a_session_inside_the_rows_target_moves_on(row: Row) -> None:
         assert advise(leg_session([top] * 3, [high, high, low - 2], **options)).action == "ease-off"
 
 
+@settings(deadline=None)
 @given(
     st.lists(st.tuples(st.integers(0, 20), st.integers(0, 4)), min_size=1, max_size=5),
     st.sampled_from([row.key for row in ROWS]),
