@@ -7,6 +7,7 @@ tools' default can never disagree. Unknown names fail the build (``on_undefined:
 from __future__ import annotations
 
 import re
+from html import escape
 from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlencode
@@ -64,6 +65,17 @@ def define_guide_macros(env: Any) -> None:
         )
 
     @env.macro  # type: ignore[untyped-decorator]
+    def tempo_notation() -> str:
+        """The one explanation of the notation (Execution, the glossary and the timer): written
+        lowering first, while the timer starts each rep at the bottom."""
+        example = guide.DEFAULT_TEMPO
+        return (
+            f"Tempo is four numbers of seconds, written **lowering first**: **{example}** means "
+            f"{tempo_words(example)}. The timer starts each rep at the bottom, so it plays the "
+            "same four parts from the drive: drive up, hold, lower, pause."
+        )
+
+    @env.macro  # type: ignore[untyped-decorator]
     def animated_rep() -> str:
         """The moving rep (CSS keyframes written here), its Pause switch and still key positions."""
         from hipthrust.figure_rep import rep_html
@@ -116,43 +128,124 @@ def _seconds(low: int, high: int) -> str:
 
 
 def define_programming(env: Any) -> None:
-    """``programming_table()``, ``programming_rows()`` and ``preset_links(page)``."""
-    from hipthrust import presets, programming
+    """The ladder, the table, Scaling's steps and the timer's presets, all from ``hipthrust.steps``."""
+    from hipthrust import figures, presets, programming, steps
+
+    env.variables["programming"] = SimpleNamespace(
+        RIR_MEANS=programming.RIR_MEANS,
+        RIR_COUNTS_TO=programming.RIR_COUNTS_TO,
+        FIRST_LEG_QUESTION=programming.FIRST_LEG_QUESTION,
+        FIRST_LEG_WHY=programming.FIRST_LEG_WHY,
+    )
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def practice() -> str:
+        """The one marker for coaching practice: a tag linking to its meaning in the glossary."""
+        depth = env.page.file.src_uri.count("/") if env.page else 0
+        return (
+            f"[coaching practice]({'../' * depth}glossary.md#coaching-practice)"
+            '{ .ht-practice title="What coaches commonly advise, not a study finding" }'
+        )
+
+    def cites(keys: tuple[str, ...]) -> str:
+        return "".join(f" [^{key}]" for key in keys) if keys else " " + practice()
 
     @env.macro  # type: ignore[untyped-decorator]
     def programming_table() -> str:
-        """The summary table: goal (a link to the row's card), sets x reps, effort, rest."""
+        """The summary table: one line per step (and the top hold), each a link to its section."""
         lines = [
-            f"| goal | sets {TIMES} reps a leg | reps in reserve | rest between sets |",
+            f"| step | sets {TIMES} reps | reps in reserve | rest between sets |",
             "| --- | --- | --- | --- |",
         ]
         for row in programming.ROWS:
+            each = "" if row.plan.legs == "together" else " a leg"
             lines.append(
-                f"| [{row.goal}](#{row.key}) | {_span(*row.sets)} {TIMES} {_span(*row.reps)} "
+                f"| [{row.name}](#{row.key}) | {_span(*row.sets)} {TIMES} {_span(*row.reps)}{each} "
                 f"| {_span(*row.rir)} | {_seconds(*row.rest_sets)} |"
             )
         return "\n".join(lines)
 
+    def row_lines(row: programming.Row) -> str:
+        plan = row.plan
+        together = plan.legs == "together"
+        legs = "both feet together" if together else f"{plan.rest_legs} s between legs"
+        query = urlencode(plan.fields())
+        return (
+            f"- **{_span(*row.sets)} sets {TIMES} {_span(*row.reps)} reps**"
+            f"{'' if together else ' a leg'}{cites(row.sources)}, "
+            f"stop with **{_span(*row.rir)} reps in reserve**.\n"
+            f"- Rest **{_seconds(*row.rest_sets)}** between sets.\n"
+            f"- Timer preset **{row.name}**: {plan.sets} {TIMES} {plan.reps}, tempo "
+            f"{plan.tempo.notation()}, {plan.rest_sets} s between sets, {legs}. "
+            f"[Open it in the timer](tools/tempo-timer.md?{query}).\n"
+        )
+
     @env.macro  # type: ignore[untyped-decorator]
-    def programming_rows() -> str:
-        """One short section per row, its heading the anchor the timer's preset links to."""
+    def ladder() -> str:
+        """One section per step: what it is, its row, its timer preset and its ready test."""
         sections = []
-        for row in programming.ROWS:
-            plan = row.plan
-            cites = "".join(f" [^{key}]" for key in row.sources)
-            together = plan.legs == "together"
-            legs = "both feet together" if together else f"{plan.rest_legs} s between legs"
-            query = urlencode(plan.fields())
-            sections.append(
-                f"### {row.goal} {{#{row.key}}}\n\n"
-                f"- **{_span(*row.sets)} sets {TIMES} {_span(*row.reps)} reps**"
-                f"{'' if together else ' a leg'}{cites}, "
-                f"stop with **{_span(*row.rir)} reps in reserve**.\n"
-                f"- Rest **{_seconds(*row.rest_sets)}** between sets.\n"
-                f"- Timer preset **{row.name}**: {plan.sets} {TIMES} {plan.reps}, tempo "
-                f"{plan.tempo.notation()}, {plan.rest_sets} s between sets, {legs}. "
-                f"[Open it in the timer](tools/tempo-timer.md?{query}).\n"
+        extras = {h.row: h for h in steps.HARDER if h.row}
+        for number, step in enumerate(steps.STEPS, start=1):
+            row = steps.row(step.key)
+            how = (
+                f"[How to do it](scaling.md#{step.key})"
+                if steps.place(step.key) != "target"
+                else "[Setup](setup.md) and [Execution](execution.md)"
             )
+            test = steps.ready_test(step.key)
+            after = steps.next_step(step.key)
+            ready = (
+                f"- *Ready for the next step* ({after.name}) when every set reaches "
+                f"**{test.sets} {TIMES} {test.reps}**{'' if row.plan.legs == 'together' else ' a leg'}"
+                f" with at least {test.rir} in reserve, and {test.also}.\n"
+                if test and after
+                else ""
+            )
+            sections.append(
+                f"### {number}. {step.name} {{#{step.key}}}\n\n"
+                f"{row.goal}. {how}.\n\n{row_lines(row)}{ready}"
+            )
+            for key in programming.EXTRA_ROWS:
+                harder = extras.get(key)
+                if harder and step.key == steps.DEFAULT_STEP:
+                    extra = programming.ROWS_BY_KEY[key]
+                    sections.append(
+                        f"### Or harder without a weight: {harder.name.lower()} {{#{key}}}\n\n"
+                        f"{extra.goal}. [How to do it](scaling.md#{harder.key}).\n\n"
+                        f"{row_lines(extra)}"
+                    )
+        return "\n".join(sections)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def scaling_steps(place: str) -> str:
+        """Scaling's regressions (``easier``) or progressions (``harder``), from the one list."""
+        wanted = {"easier": ("regression",), "harder": ("progression",)}[place]
+        sections = []
+        for step in steps.STEPS:
+            if steps.place(step.key) not in wanted:
+                continue
+            cited = "".join(f" [^{key}]" for key in step.sources if key != "athloft")
+            mark = (
+                f"\n{practice()}: what coaches commonly do; no study behind it.\n"
+                if step.practice
+                else ""
+            )
+            sections.append(
+                f"### {step.name} {{#{step.key}}}\n\n"
+                + "".join(f"- {marked(line)}\n" for line in step.how)
+                + mark
+                + (f"\nSource:{cited}\n" if cited else "")
+                + f"\n[Sets, reps and when to move on](programming.md#{step.key}).\n"
+                + (f"\n{figure(step.figure)}\n" if step.figure else "")
+            )
+        if place == "harder":
+            for harder in steps.HARDER:
+                sections.append(
+                    f"### {harder.name} {{#{harder.key}}}\n\n"
+                    + "".join(f"- {marked(line)}\n" for line in harder.how)
+                    + (f"\n[Sets and reps](programming.md#{harder.row}).\n" if harder.row else "")
+                    + f"\n{figure(harder.figure)}\n"
+                )
         return "\n".join(sections)
 
     @env.macro  # type: ignore[untyped-decorator]
@@ -162,6 +255,21 @@ def define_programming(env: Any) -> None:
             f"- **{preset.name}**: {preset.summary} [Where it comes from]({page}#{preset.key})."
             for preset in presets.PRESETS
         )
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def timer_variant_options() -> str:
+        """The timer's Variation menu: each way the steps run in the timer, in ladder order."""
+        seen = dict.fromkeys(steps.timer_variant(step.key) for step in steps.STEPS)
+        return "".join(
+            f'<option value="{variant}">{escape(steps.VARIANT_LABELS[variant])}</option>'
+            for variant in seen
+        )
+
+    def figure(name: str) -> str:
+        return figures.figure_html(name)
+
+    def marked(line: str) -> str:
+        return line.replace("(coaching practice)", practice())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -200,7 +308,7 @@ def define_progression(env: Any) -> None:
         lines = [
             "After each session, check each leg's sets. Go down this list: the first line that "
             "fits says what to do next time. *Your row's reserve* is the lowest reps in reserve "
-            "of your row in the table. This rule is **coaching practice**.",
+            f"of your row in the table. This rule is {env.macros['practice']()}.",
             "",
         ]
         for number, rule in enumerate(programming.PROGRESSION_RULE, start=1):

@@ -44,8 +44,9 @@ TOPICS: list[tuple[str, tuple[str, ...]]] = [
             r"rest between legs",
             r"which side first",
             r"when to move up",
-            r"two-leg glute bridge.*single-leg glute bridge.*two-leg hip thrust.*single-leg hip thrust",
-            r"ready when",
+            r"glute bridge.*single-leg glute bridge.*two-leg hip thrust.*b-stance hip thrust"
+            r".*two up, one down.*single-leg hip thrust",
+            r"ready for the",
             r"band set-up for one leg",
             r"hold a dumbbell on the working hip",
         ),
@@ -131,9 +132,7 @@ def test_hips_level_lives_everywhere_a_fault_lives(built_site: Path) -> None:
 
     fault = FAULTS_BY_ANCHOR["hips-dropping"]
     execution = read_page(built_site, GUIDE_PAGES["execution"])
-    assert re.search(
-        r"belt buckle level.*both hip bones point at the ceiling", execution.text, re.I
-    )
+    assert re.search(r"belt buckle flat.*both hip bones point at the ceiling", execution.text, re.I)
     assert "../troubleshooting/#hips-dropping" in execution.links
     card = read_page(built_site, GUIDE_PAGES["home"]).text
     assert re.search(r"hips level: belt buckle flat, both hip bones", card, re.I)
@@ -162,3 +161,71 @@ def test_glossary_defines_each_term(built_site: Path) -> None:
     for term in GLOSSARY_TERMS:
         assert any(term in t for t in terms), term
     assert len(re.findall(r"<dd>", source)) == len(terms)
+
+
+def _section(source: str, anchor: str) -> str:
+    start = source.index(f'id="{anchor}"')
+    end = source.find("<h", source.index(">", start) + 1)
+    while end > 0 and source[end + 2] not in "23":  # the next h2/h3, not h4 or a header
+        end = source.find("<h", end + 1)
+    return source[start : end if end > 0 else None]
+
+
+def test_the_ladder_the_table_scaling_and_the_timer_come_from_the_one_list(
+    built_site: Path,
+) -> None:
+    """Issue 17 §4: one list of steps (hipthrust.steps) prints every place a step appears."""
+    from hipthrust import programming, steps
+    from hipthrust.plan import VARIANTS
+    from hipthrust.presets import PRESETS
+
+    keys = [step.key for step in steps.STEPS]
+    source = (built_site / COACHING_PAGES["programming"]).read_text(encoding="utf-8")
+    # the ladder: one section per step, in the list's order, each with its row and ready test
+    positions = [source.index(f'id="{key}"') for key in keys]
+    assert positions == sorted(positions)
+    for step in steps.STEPS:
+        text = html.unescape(re.sub(r"<[^>]+>", "", _section(source, step.key)))
+        row = steps.row(step.key)
+        assert f"{row.rir[0]}\N{EN DASH}{row.rir[1]} reps in reserve" in text, step.key
+        test = steps.ready_test(step.key)
+        if test is not None:
+            assert f"{test.sets} \N{MULTIPLICATION SIGN} {test.reps}" in text, step.key
+            assert test.also in text, step.key
+    # the table: one line per row, in the rows' order, each linking to its section
+    table = source[source.index("<table") : source.index("</table>")]
+    assert re.findall(r'href="#([\w-]+)"', table) == [row.key for row in programming.ROWS]
+    # Scaling: the easier steps, then the harder ones and the ways to make a step harder
+    scaling = (built_site / GUIDE_PAGES["scaling"]).read_text(encoding="utf-8")
+    ids = re.findall(r'<h3 id="([\w-]+)"', scaling)
+    easier = [k for k in keys if steps.place(k) == "regression"]
+    harder = [k for k in keys if steps.place(k) == "progression"]
+    assert ids == [*easier, *harder, *(h.key for h in steps.HARDER)]
+    for step in steps.STEPS:
+        if step.key in ids:
+            text = html.unescape(re.sub(r"<[^>]+>", "", _section(scaling, step.key)))
+            first = re.sub(r"\*\*|\[|\]\([^)]*\)", "", step.how[0]).split(":")[0]
+            assert first in text, step.key
+    # the timer: its presets are the rows, its Variation menu the variants the steps use
+    timer = (built_site / "tools/tempo-timer/index.html").read_text(encoding="utf-8")
+    menu = timer[timer.index('data-testid="variant-select"') :]
+    menu = menu[: menu.index("</select>")]
+    used = list(dict.fromkeys(steps.timer_variant(k) for k in keys))
+    assert re.findall(r'<option value="([\w]+)"', menu) == used
+    assert set(used) == set(VARIANTS)
+    assert {p.key for p in PRESETS} == {row.key for row in programming.ROWS}
+
+
+def test_the_tempo_notation_is_explained_once_the_same_way(built_site: Path) -> None:
+    texts = [
+        read_page(built_site, path).text
+        for path in (
+            GUIDE_PAGES["execution"],
+            COACHING_PAGES["glossary"],
+            "tools/tempo-timer/index.html",
+        )
+    ]
+    explained = re.compile(r"Tempo is four numbers of seconds, written lowering first: .*?pause\.")
+    found = [explained.search(" ".join(text.split())) for text in texts]
+    assert all(found)
+    assert len({match.group(0) for match in found if match}) == 1

@@ -84,7 +84,12 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
         "setup",
         (r"press through your elbows", r"work leaves your hips"),
     ),
-    ("core: navel towards the spine", "setup", (r"belly button gently towards the spine",)),
+    # the article's cue, kept and answered: one cue, a light brace (Grenier & McGill 2007)
+    (
+        "core: navel towards the spine",
+        "setup",
+        (r"belly button gently towards the spine", r"a light brace, every rep"),
+    ),
     (
         "pelvis gently tucked, neutral spine",
         "setup",
@@ -157,9 +162,9 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     ("error 2: pushing off the toes", "troubleshooting", (r"pushing off the toes", r"heel lifts")),
     (
-        "error 2: toes hand the work mostly to the quads (hamstrings: foot too far)",
+        "error 2: toes hand more of the work to the quads (hamstrings: foot too far)",
         "troubleshooting",
-        (r"mostly to the quads, so the glutes do less", r"hamstrings take over"),
+        (r"more of the work to the quads, so the glutes do less", r"hamstrings take over"),
     ),
     (
         "error 2 fix: root the whole foot, heel",
@@ -175,7 +180,7 @@ FACTS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         "error 3: stresses the knee, less glute",
         "troubleshooting",
-        (r"stresses the knee joint and takes work away from the glutes",),
+        (r"takes work away from the glutes", r"can stress the knee joint"),
     ),
     (
         "error 3 fix: knee slightly out, in line with hip and ankle, all the way",

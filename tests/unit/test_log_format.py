@@ -60,10 +60,13 @@ def test_every_optional_field_is_kept() -> None:
         "pain": True,
         "hips_level": False,
         "tempo": {"lowering": 2.8, "bottom_pause": 0.2, "drive": 1.1, "top_hold": 0.9},
-        "plan": {"tempo": "3011", "reps": 12, "preset": "standard"},
+        "plan": {"tempo": "3011", "reps": 12, "preset": "single-leg-hip-thrust"},
     }
     (read,) = read_log(document(full, exported="2026-12-02"))
-    assert read == {**full, "plan": {"tempo": "3-0-1-1", "reps": 12, "preset": "standard"}}
+    assert read == {
+        **full,
+        "plan": {"tempo": "3-0-1-1", "reps": 12, "preset": "single-leg-hip-thrust"},
+    }
 
 
 @pytest.mark.parametrize(

@@ -87,7 +87,7 @@ def test_the_csv_has_a_header_and_one_row_per_set() -> None:
             unit="lb",
             pain=True,
             hips_level=True,
-            preset="standard",
+            preset="single-leg-hip-thrust",
             tempo={"lowering": 2.85, "bottom_pause": 0.0, "drive": 1.0, "top_hold": 1.25},
         ),
         entry("right", 1, 9, 2),
@@ -111,7 +111,7 @@ def test_the_csv_has_a_header_and_one_row_per_set() -> None:
         "1.25",
         "3-0-1-1",
         "10",
-        "standard",
+        "single-leg-hip-thrust",
         log[0]["id"],
     ]
     assert rows[2][6:10] == ["", "kg", "no", ""]

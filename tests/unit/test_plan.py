@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from hipthrust import guide
 from hipthrust.plan import LIMITS, Plan, PlanError, plan_from_fields
 from hipthrust.presets import PRESETS, preset
+from hipthrust.steps import STEPS_BY_KEY
 from hipthrust.tempo import parse_tempo
 
 
@@ -75,7 +76,8 @@ def test_fields_round_trip(reps: int, sets: int, legs: str, first: str, rest: in
 
 def test_presets_follow_the_guide() -> None:
     keys = [p.key for p in PRESETS]
-    assert keys == ["standard", "top-hold", "two-up-one-down", "glute-bridge", "strength"]
+    assert keys[0] == "single-leg-hip-thrust", "the timer's default comes first"
+    assert set(keys) == {*STEPS_BY_KEY, "top-hold"}
     assert preset("top-hold").plan.tempo.top_hold == guide.TOP_HOLD_PROGRESSION_SECONDS
     assert preset("two-up-one-down").plan.variant == "two_up_one_down"
     assert preset("two-up-one-down").plan.tempo.lowering == guide.LOWERING_SECONDS_MAX

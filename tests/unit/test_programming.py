@@ -29,10 +29,10 @@ def test_every_row_is_a_preset_and_every_preset_a_row() -> None:
     for row in ROWS:
         found = preset(row.key)
         assert (found.name, found.summary, found.plan) == (row.name, row.summary, row.plan)
-    assert PRESETS[0].key == "standard", "the timer's default comes first"
+    assert PRESETS[0].key == "single-leg-hip-thrust", "the timer's default comes first"
 
 
 def test_loaded_rows_rest_longer_than_bodyweight_rows() -> None:
-    strength, standard = preset("strength").plan, preset("standard").plan
+    strength, standard = preset("loaded").plan, preset("single-leg-hip-thrust").plan
     assert strength.reps < standard.reps
     assert strength.rest_sets > standard.rest_sets

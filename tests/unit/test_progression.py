@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hipthrust.programming import (
+    EXTRA_ROWS,
     LOAD_JUMP,
     PROGRESSION_RULE,
     ROWS,
@@ -16,8 +17,9 @@ from hipthrust.programming import (
     Row,
     thresholds,
 )
-from hipthrust.progression import STEP_ROWS, advise, next_words, row_for
+from hipthrust.progression import advise, next_words, row_for
 from hipthrust.steps import STEPS_BY_KEY
+from hipthrust.steps import row as step_row
 from tests.unit.logs import leg_session
 
 SLHT = "single-leg-hip-thrust"
@@ -121,7 +123,7 @@ CASES: list[
         [10, 10],
         [4, 3],
         {"step": "glute-bridge", "leg": "both"},
-        ("next-step", "single-leg-bridge", 8, None),
+        ("next-step", "single-leg-bridge", 6, None),
     ),
     # the two-up-one-down row: 6-10 reps, 2-3 in reserve
     (
@@ -145,7 +147,7 @@ CASES: list[
         {"step": "two-up-one-down"},
         ("ease-off", "b-stance", 8, None),
     ),
-    # the timer's preset names the row: top-hold is 8-12, 1-2 like standard
+    # the harder row the timer ran: top-hold is 8-12, 1-3 like the single-leg hip thrust
     (
         "top-hold preset",
         [12, 12, 12],
@@ -153,10 +155,18 @@ CASES: list[
         {"preset": "top-hold"},
         ("next-step", "loaded", 5, None),
     ),
+    # a two-leg step: the hip thrust row, 8-12 reps, 2-3 in reserve
     (
-        "a preset with a stricter reserve",
+        "hip thrust, reserve kept",
         [8, 8],
         [2, 2],
+        {"step": "hip-thrust", "leg": "both"},
+        ("add-rep", "hip-thrust", 9, None),
+    ),
+    (
+        "another step's preset is not its row",
+        [8, 8],
+        [1, 1],
         {"step": "hip-thrust", "leg": "both", "preset": "glute-bridge"},
         ("repeat", "hip-thrust", 10, None),
     ),
@@ -224,11 +234,12 @@ def test_next_words_give_the_numbers() -> None:
     assert next_words(step) == "Next time: 5 reps a set on the single-leg hip thrust, loaded."
 
 
-def test_every_step_has_a_row_and_a_preset_overrides_it() -> None:
-    assert set(STEP_ROWS) == set(STEPS_BY_KEY)
-    assert all(key in ROWS_BY_KEY for key in STEP_ROWS.values())
-    assert row_for(leg_session([10], [2])).key == "standard"
+def test_the_row_is_the_steps_own_or_the_harder_one_the_timer_ran() -> None:
+    for key in STEPS_BY_KEY:
+        leg = "left" if STEPS_BY_KEY[key].one_leg else "both"
+        assert row_for(leg_session([10], [2], step=key, leg=leg)).key == key
     assert row_for(leg_session([10], [2], preset="top-hold")).key == "top-hold"
+    assert row_for(leg_session([10], [2], preset="loaded")).key == SLHT
 
 
 def test_the_load_jump_is_small() -> None:
@@ -244,7 +255,7 @@ def test_a_session_inside_the_rows_target_moves_on(row: Row) -> None:
     """Every set inside the row's RIR target: below the top a rep is added, at the top the lifter
     moves up; one below the target repeats, two below eases off."""
     low, high = row.rir
-    step = next((step for step, key in STEP_ROWS.items() if key == row.key), SLHT)
+    step = row.key if row.key in STEPS_BY_KEY else SLHT
     leg = "left" if STEPS_BY_KEY[step].one_leg else "both"
     bottom, top = row.reps
     options: dict[str, Any] = {"step": step, "leg": leg, "preset": row.key}
@@ -261,16 +272,17 @@ def test_a_session_inside_the_rows_target_moves_on(row: Row) -> None:
 @settings(deadline=None)
 @given(
     st.lists(st.tuples(st.integers(0, 20), st.integers(0, 4)), min_size=1, max_size=5),
-    st.sampled_from([row.key for row in ROWS]),
+    st.sampled_from([*STEPS_BY_KEY, *EXTRA_ROWS]),
     st.booleans(),
 )
 def test_the_outcome_respects_the_thresholds(
-    sets: list[tuple[int, int]], preset: str, pain: bool
+    sets: list[tuple[int, int]], key: str, pain: bool
 ) -> None:
+    step = key if key in STEPS_BY_KEY else SLHT
+    leg = "left" if STEPS_BY_KEY[step].one_leg else "both"
     reps, rir = [r for r, _ in sets], [q for _, q in sets]
-    advice = advise(leg_session(reps, rir, preset=preset, pain=pain))
-    row = ROWS_BY_KEY[preset]
-    t = thresholds(row)
+    advice = advise(leg_session(reps, rir, step=step, leg=leg, preset=key, pain=pain))
+    t = thresholds(ROWS_BY_KEY[key])
     if pain or min(reps) < t.bottom or min(rir) < t.ease_below:
         assert advice.action == "ease-off"
     elif min(rir) < t.reserve:
@@ -280,7 +292,5 @@ def test_the_outcome_respects_the_thresholds(
     else:
         assert advice.action == "add-rep"
         assert advice.next.reps == min(reps) + 1 <= t.top
-    next_row = ROWS_BY_KEY[
-        preset if advice.next.step == advice.step else STEP_ROWS[advice.next.step]
-    ]
+    next_row = ROWS_BY_KEY[key] if advice.next.step == advice.step else step_row(advice.next.step)
     assert next_row.reps[0] <= advice.next.reps <= next_row.reps[1]

@@ -115,7 +115,7 @@ def test_advice_per_leg_with_the_rules_words_and_the_timers_plan() -> None:
     assert left["next_words"] == "Next time: 9 reps a set."
     assert result["balance"]["lagging"] == "left"
     timer = result["timer"]
-    assert timer["preset"] == "standard"
+    assert timer["preset"] == "single-leg-hip-thrust"
     assert (timer["fields"]["reps"], timer["fields"]["first"], timer["first"]) == (
         9,
         "left",
@@ -124,7 +124,7 @@ def test_advice_per_leg_with_the_rules_words_and_the_timers_plan() -> None:
     assert plan_from_fields(timer["fields"]).reps == 9, "the timer accepts the plan as it is"
     assert (
         timer["summary"]
-        == "Standard: 3 \N{MULTIPLICATION SIGN} 9 a leg, tempo 3-0-1-1, left leg first."
+        == "Single-leg hip thrust: 3 \N{MULTIPLICATION SIGN} 9 a leg, tempo 3-0-1-1, left leg first."
     )
 
 
@@ -138,7 +138,7 @@ def test_a_two_leg_step_runs_both_feet_together_in_the_timer() -> None:
     )
     assert result["balance"] is None
     assert result["timer"]["fields"]["legs"] == "both"
-    assert result["timer"]["preset"] == "standard"
+    assert result["timer"]["preset"] == "single-leg-bridge"
 
 
 def test_the_next_step_uses_its_own_row() -> None:
@@ -151,7 +151,7 @@ def test_the_next_step_uses_its_own_row() -> None:
         "load": None,
         "unit": "kg",
     }
-    assert result["timer"]["preset"] == "strength"
+    assert result["timer"]["preset"] == "loaded"
     assert result["timer"]["first"] is None, "even legs: the page keeps the lifter's choice"
     assert result["timer"]["fields"]["reps"] == 5
 

@@ -40,7 +40,7 @@ def test_plan_comes_back_laid_out() -> None:
 
 def test_setup_has_presets_limits_and_figure_frames() -> None:
     result = _call("timer_setup")
-    assert result["presets"][0]["key"] == "standard"
+    assert result["presets"][0]["key"] == "single-leg-hip-thrust"
     assert result["limits"]["reps"] == [1, 50]
     assert len(result["figure"]["frames"]) == FRAMES
     assert all("<polyline" in frame for frame in result["figure"]["frames"])

@@ -52,6 +52,7 @@ from .figure_poses import (
     SETUP,
     holding,
 )
+from .figure_steps import b_stance_svg
 from .pose import BOTTOM, TOP, Point, Pose, joint_positions
 
 # -----------------------------------------------------------------------------
@@ -490,6 +491,12 @@ def _figures() -> dict[str, Figure]:
                     "Top",
                 ),
             ),
+        ),
+        # issue 17: the B-stance step (drawn in figure_steps, kept apart from the entries above)
+        Figure(
+            "b-stance",
+            "B-stance (kickstand): one foot works, the other steadies on its heel.",
+            (Panel(b_stance_svg(), "B-stance"),),
         ),
     ]
     return {figure.name: figure for figure in figures}

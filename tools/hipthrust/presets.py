@@ -1,7 +1,8 @@
 """The timer's presets: one per row of the guide's programming table (:mod:`hipthrust.programming`).
 
-The table is the one source: a preset's key is its row's anchor on the Programming page, and its
-plan is the row's plan. "Standard" comes first (the timer's default), then the order the timer has always shown.
+The table is the one source: a preset's key is its row's key (the step's key, and its anchor on the
+Programming page), and its plan is the row's plan. The single-leg hip thrust comes first (the
+timer's default), then the rows in ladder order.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Final
 
 from .plan import Plan
 from .programming import ROWS, ROWS_BY_KEY
+from .steps import DEFAULT_STEP
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,14 +23,9 @@ class Preset:
     plan: Plan
 
 
-ORDER: Final = ("standard", "top-hold", "two-up-one-down", "glute-bridge")
-
 PRESETS: Final[tuple[Preset, ...]] = tuple(
     Preset(row.key, row.name, row.summary, row.plan)
-    for row in (
-        *(ROWS_BY_KEY[key] for key in ORDER),
-        *(row for row in ROWS if row.key not in ORDER),
-    )
+    for row in (ROWS_BY_KEY[DEFAULT_STEP], *(row for row in ROWS if row.key != DEFAULT_STEP))
 )
 
 

@@ -1,8 +1,9 @@
 """The progression rule applied to the training log: per leg, what to do next time.
 
 The rule and its words live in :mod:`hipthrust.programming` ("When to move up"); this module only
-reads one leg's last session of a step through it. Which row's numbers apply: the timer preset the
-last set was run with, else the step's usual row (:data:`STEP_ROWS`). The result names the
+reads one leg's last session of a step through it. Which row's numbers apply: the step's own row
+(a row's key is its step's key), or the harder row the timer ran (``top-hold``,
+:data:`hipthrust.programming.EXTRA_ROWS`). The result names the
 outcome, says why in the lifter's numbers, gives the rule's own words and a link to them, and the
 plan for next time (step, reps a set, load).
 """
@@ -14,6 +15,7 @@ from typing import Final
 
 from .log_sessions import LegSession
 from .programming import (
+    EXTRA_ROWS,
     LOAD_JUMP,
     PROGRESSION_RULE_BY_KEY,
     ROWS_BY_KEY,
@@ -23,19 +25,9 @@ from .programming import (
     thresholds,
 )
 from .steps import STEPS, STEPS_BY_KEY
+from .steps import row as step_row
 
 RULE_LINK: Final = "programming/#when-to-move-up"
-# The row each step is usually trained with when the timer ran no preset (the ladder's "ready"
-# tests sit inside these ranges). Coaching practice; one place to change it.
-STEP_ROWS: Final[dict[str, str]] = {
-    "glute-bridge": "glute-bridge",
-    "single-leg-bridge": "standard",
-    "hip-thrust": "standard",
-    "b-stance": "standard",
-    "two-up-one-down": "two-up-one-down",
-    "single-leg-hip-thrust": "standard",
-    "loaded": "strength",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +49,10 @@ class Advice:
 
 
 def row_for(leg: LegSession) -> Row:
-    """The row whose numbers the rule uses for this session."""
-    return ROWS_BY_KEY[leg.preset or STEP_ROWS[leg.step]]
+    """The row whose numbers the rule uses for this session: the step's, or the harder one run."""
+    if leg.preset in EXTRA_ROWS:
+        return ROWS_BY_KEY[leg.preset]
+    return step_row(leg.step)
 
 
 def _reserve(value: int) -> str:
@@ -121,12 +115,12 @@ def _next_time(leg: LegSession, row: Row, action: Outcome, t: Thresholds) -> Nex
         return NextTime(leg.step, t.bottom, None if load is None else load + jump, unit)
     if action == "next-step":
         step = _neighbour(leg.step, 1)
-        return NextTime(step, thresholds(ROWS_BY_KEY[STEP_ROWS[step]]).bottom, None, unit)
+        return NextTime(step, thresholds(step_row(step)).bottom, None, unit)
     # ease-off: less load when there was load, else one step back down the ladder
     if load is not None and load > 0:
         return NextTime(leg.step, t.bottom, max(load - jump, 0.0), unit)
     step = _neighbour(leg.step, -1)
-    return NextTime(step, thresholds(ROWS_BY_KEY[STEP_ROWS[step]]).bottom, None, unit)
+    return NextTime(step, thresholds(step_row(step)).bottom, None, unit)
 
 
 def advise(leg: LegSession) -> Advice:

@@ -56,6 +56,30 @@ SOURCES: Final = (
         "https://doi.org/10.1007/s40279-016-0543-8",
     ),
     Source(
+        "schoenfeld2019",
+        "Schoenfeld B.J., Grgic J., Krieger J. (2019). How many times per week should a muscle be"
+        " trained to maximize muscle hypertrophy? A systematic review and meta-analysis of studies"
+        " examining the effects of resistance training frequency. *J Sports Sci*"
+        " 37(11):1286\N{EN DASH}1295. PMID 30558493.",
+        "https://doi.org/10.1080/02640414.2018.1555906",
+    ),
+    Source(
+        "grenier",
+        "Grenier S.G., McGill S.M. (2007). Quantification of lumbar stability by using 2 different"
+        " abdominal activation strategies. *Arch Phys Med Rehabil* 88(1):54\N{EN DASH}62.",
+        "https://doi.org/10.1016/j.apmr.2006.10.014",
+    ),
+    Source(
+        "pgp",
+        'Cambridge University Hospitals NHS, "Pelvic girdle pain (PGP) in pregnancy".',
+        "https://cuh.nhs.uk/patient-information/pelvic-girdle-pain-pgp-in-pregnancy",
+    ),
+    Source(
+        "ces",
+        'Royal Free London NHS, "Cauda equina syndrome" (patient leaflet).',
+        "https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome",
+    ),
+    Source(
         "acog",
         "ACOG Committee Opinion 804 (2020). Physical activity and exercise during pregnancy and"
         " the postpartum period. *Obstet Gynecol*.",

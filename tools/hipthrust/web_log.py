@@ -55,8 +55,9 @@ from .log_balance import judge
 from .log_format import Entry, LogError, check_entries, check_entry, read_log, write_log
 from .log_sessions import LegSession, csv_text, group_sessions, session_json
 from .programming import PROGRESSION_RULE, ROWS_BY_KEY
-from .progression import RULE_LINK, STEP_ROWS, Advice, advise, next_words, rule_words
+from .progression import RULE_LINK, Advice, advise, next_words, rule_words
 from .steps import STEPS_BY_KEY
+from .steps import row as step_row
 
 Result = dict[str, Any]
 
@@ -180,7 +181,7 @@ def _timer(advices: list[Advice], first: str | None) -> Result | None:
         return None
     step = STEPS_BY_KEY[advices[0].next.step]
     same_row = advices[0].next.step == advices[0].step
-    row = ROWS_BY_KEY[advices[0].row if same_row else STEP_ROWS[step.key]]
+    row = ROWS_BY_KEY[advices[0].row] if same_row else step_row(step.key)
     reps = min(a.next.reps for a in advices)
     fields: dict[str, Any] = {**row.plan.fields(), "reps": reps}
     if not step.one_leg:
