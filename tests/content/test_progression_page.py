@@ -4,13 +4,16 @@ every outcome the training log can give, in words, and each row's numbers."""
 from __future__ import annotations
 
 import html
+import importlib.util
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from hipthrust.programming import PROGRESSION_RULE, ROWS, Row, RuleLine, thresholds
 from tests.content.guide_text import COACHING_PAGES, read_page
+from tests.support import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +48,40 @@ def test_each_rows_numbers_are_printed(section: str, row: Row) -> None:
     assert f"{up}: {t.top} reps on every set, each {t.reserve}+." in section
     assert f"Repeat: a set with {t.reserve - 1} in reserve." in section
     assert f"Ease off: pain, or a set under {t.bottom} reps" in section
+
+
+def test_the_advice_links_to_sections_that_exist(built_site: Path) -> None:
+    from hipthrust.log_balance import LINK
+    from hipthrust.progression import RULE_LINK
+
+    ids = read_page(built_site, COACHING_PAGES["programming"]).ids
+    for link in (RULE_LINK, LINK):
+        page, anchor = link.split("/#")
+        assert page == "programming" and anchor in ids, link
+
+
+class _Env:
+    """Just enough of mkdocs-macros' ``env`` to run one ``define_*`` function."""
+
+    def __init__(self) -> None:
+        self.macros: dict[str, Callable[..., str]] = {"practice": lambda: "coaching practice"}
+
+    def macro(self, function: Callable[..., str]) -> Callable[..., str]:
+        self.macros[function.__name__] = function
+        return function
+
+
+def test_the_log_format_macro_prints_every_field() -> None:
+    """For the Log page's "How it works": the file's frame and one row per field."""
+    from hipthrust.log_format import FIELD_NOTES, FORMAT, VERSION
+
+    spec = importlib.util.spec_from_file_location("macros", ROOT / "overrides" / "macros.py")
+    assert spec and spec.loader
+    macros = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(macros)
+    env = _Env()
+    macros.define_progression(env)
+    text = env.macros["log_format_fields"]()
+    assert f'{{"format": "{FORMAT}", "version": {VERSION}, "entries": [...]}}' in text
+    for name, note in FIELD_NOTES:
+        assert f"| `{name}` | {note} |" in text
