@@ -12,6 +12,8 @@ from hipthrust.plan import plan_from_fields
 from hipthrust.programming import PROGRESSION_RULE
 from tests.unit.logs import entry, sets
 
+SLHT = "single-leg-hip-thrust"
+
 LOG_CALLS = (
     "log_check_entry",
     "log_validate",
@@ -22,6 +24,7 @@ LOG_CALLS = (
     "log_balance",
     "log_trend_svg",
     "log_rule",
+    "log_setup",
 )
 
 
@@ -199,3 +202,24 @@ def test_balance_and_chart_and_rule() -> None:
         "add-rep",
     ]
     assert rule["link"] == "programming/#when-to-move-up"
+
+
+def test_legs_on_different_steps_train_the_lower_one_together() -> None:
+    """The right leg is ready for the loaded step, the left is not: both stay on the single-leg
+    hip thrust, at the left leg's reps, so neither side gets more work."""
+    log = sets([12, 12, 12], [1, 1, 1], "right") + sets([10, 10, 9], [2, 1, 1], "left")
+    result = _call("log_advice", entries=log)
+    actions = {a["leg"]: (a["action"], a["next"]["step"]) for a in result["advice"]}
+    assert actions == {"left": ("add-rep", SLHT), "right": ("next-step", "loaded")}
+    assert (result["timer"]["preset"], result["timer"]["fields"]["reps"]) == (SLHT, 10)
+
+
+def test_setup_gives_the_prompts_choices_and_the_limits() -> None:
+    setup = _call("log_setup")
+    assert (setup["format"], setup["version"]) == ("hipthrust-log", 1)
+    assert setup["units"] == ["kg", "lb"]
+    assert [r["label"] for r in setup["rir"]] == ["0", "1", "2", "3", "4+"]
+    assert [r["value"] for r in setup["rir"]] == [0, 1, 2, 3, 4]
+    assert setup["limits"] == {"set": [1, 20], "reps": [0, 50], "load": [0, 500]}
+    assert setup["max_file_bytes"] >= 2_000_000
+    assert setup["load_jump"] == {"kg": [1, 2.5], "lb": [2.5, 5]}

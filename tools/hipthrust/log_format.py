@@ -49,6 +49,7 @@ from .tempo import MAX_PHASE_SECONDS, TempoError, parse_tempo
 FORMAT: Final = "hipthrust-log"
 VERSION: Final = 1
 MAX_TEXT_CHARS: Final = 2_000_000  # a few years of daily sessions fit many times over
+MAX_FILE_BYTES: Final = 4 * MAX_TEXT_CHARS  # UTF-8: at most 4 bytes a character
 MAX_ENTRIES: Final = 10_000
 MAX_SET: Final = 20
 MAX_REPS: Final = LIMITS["reps"][1]

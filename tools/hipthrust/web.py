@@ -29,6 +29,7 @@ from .web_log import (
     log_export,
     log_rule,
     log_sessions,
+    log_setup,
     log_trend_svg,
     log_validate,
 )
@@ -68,6 +69,7 @@ API: dict[str, Callable[..., Any]] = {
     "log_balance": log_balance,
     "log_trend_svg": log_trend_svg,
     "log_rule": log_rule,
+    "log_setup": log_setup,
 }
 
 

@@ -35,13 +35,18 @@ Every call that takes ``entries`` checks them first; bad entries give
   ``{"preset": row key, "fields": timer_plan fields (hipthrust.plan.Plan.fields), "summary":
   str, "first": "left"|"right"|null}``: ``first`` is the lagging leg (then also
   ``fields.first``), null when the legs are even or the step is two-leg (the page keeps the
-  lifter's own choice); the reps are the lower of the legs' next reps, so both legs do the same
-  reps, as "Which side first" advises.
+  lifter's own choice). Both legs train one step with the same reps, as "Which side first"
+  advises: the step of the leg lower on the ladder, the fewest next reps on it.
+  Links are relative to the site's root.
 - ``log_balance(entries)`` → ``{"ok": True, "balance": null | {"lagging": "left"|"right",
   "first": the leg to start with, "words": str, "link": "programming/#which-side-first"}}``.
 - ``log_trend_svg(entries)`` → ``{"ok": True, "svg": str, "weeks": int, "message": str}``: the
   chart of volume (sets x reps, x load where loaded) and load per leg by week; ``svg`` is empty
   and ``message`` says why when there is nothing to draw.
+- ``log_setup()`` → ``{"format": "hipthrust-log", "version": 1, "max_file_bytes": int (refuse a
+  bigger file before reading it), "units": ["kg", "lb"], "rir": [{"value": 0, "label": "0"}, ...,
+  {"value": 4, "label": "4+"}], "limits": {"set": [1, 20], "reps": [0, 50], "load": [0, 500]},
+  "load_jump": {"kg": [1, 2.5], "lb": [2.5, 5]}, "rule_link": "programming/#when-to-move-up"}``.
 - ``log_rule()`` → ``{"rule": [{"key", "title", "when", "do"}], "link"}``: the rule's outcomes.
 """
 
@@ -52,9 +57,24 @@ from typing import Any
 from . import log_chart
 from .log_balance import LINK as BALANCE_LINK
 from .log_balance import judge
-from .log_format import Entry, LogError, check_entries, check_entry, read_log, write_log
+from .log_format import (
+    FORMAT,
+    MAX_FILE_BYTES,
+    MAX_LOAD,
+    MAX_REPS,
+    MAX_RIR,
+    MAX_SET,
+    UNITS,
+    VERSION,
+    Entry,
+    LogError,
+    check_entries,
+    check_entry,
+    read_log,
+    write_log,
+)
 from .log_sessions import LegSession, csv_text, group_sessions, session_json
-from .programming import PROGRESSION_RULE, ROWS_BY_KEY
+from .programming import LOAD_JUMP, PROGRESSION_RULE, ROWS_BY_KEY
 from .progression import RULE_LINK, Advice, advise, next_words, rule_words
 from .steps import STEPS_BY_KEY
 from .steps import row as step_row
@@ -176,13 +196,16 @@ def _balance_json(legs: list[LegSession]) -> Result | None:
 
 
 def _timer(advices: list[Advice], first: str | None) -> Result | None:
-    """The timer's plan for next time: the next step's row, both legs at the lower next reps."""
+    """The timer's plan for next time. Both legs train the same step with the same reps (Which
+    side first): the step of the leg that is lower on the ladder, the fewest reps of the legs on
+    it, in that step's row (or the harder row the leg ran, when it stays on its step)."""
     if not advices:
         return None
-    step = STEPS_BY_KEY[advices[0].next.step]
-    same_row = advices[0].next.step == advices[0].step
-    row = ROWS_BY_KEY[advices[0].row] if same_row else step_row(step.key)
-    reps = min(a.next.reps for a in advices)
+    order = list(STEPS_BY_KEY)
+    behind = min(advices, key=lambda a: order.index(a.next.step))
+    step = STEPS_BY_KEY[behind.next.step]
+    row = ROWS_BY_KEY[behind.row] if behind.next.step == behind.step else step_row(step.key)
+    reps = min(a.next.reps for a in advices if a.next.step == step.key)
     fields: dict[str, Any] = {**row.plan.fields(), "reps": reps}
     if not step.one_leg:
         fields["legs"] = "together"
@@ -243,6 +266,22 @@ def log_trend_svg(entries: object) -> Result:
         return _fail(error)
     chart = log_chart.trend(checked)
     return {"ok": True, "svg": chart.svg, "weeks": chart.weeks, "message": chart.message}
+
+
+def log_setup() -> Result:
+    """What the prompt and the import need before any entry: the choices and the limits."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "max_file_bytes": MAX_FILE_BYTES,
+        "units": list(UNITS),
+        "rir": [
+            {"value": n, "label": "4+" if n == MAX_RIR else str(n)} for n in range(MAX_RIR + 1)
+        ],
+        "limits": {"set": [1, MAX_SET], "reps": [0, MAX_REPS], "load": [0, MAX_LOAD]},
+        "load_jump": {unit: list(jump) for unit, jump in LOAD_JUMP.items()},
+        "rule_link": RULE_LINK,
+    }
 
 
 def log_rule() -> Result:
