@@ -75,6 +75,15 @@ def test_every_optional_field_is_kept() -> None:
         ("{", "not valid JSON (line 1, column 2)"),
         ("", "not valid JSON"),
         ("hip thrust log", "not valid JSON"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deep"),
+        (
+            '{"format": "hipthrust-log", "version": 1, "entries": ' + "[" * 17 + "]" * 17 + "}",
+            "nested too deep",
+        ),
+        (
+            '{"format": "hipthrust-log", "version": 1, "entries": [NaN]}',
+            "each entry must be an object",
+        ),
         ("[]", 'no "format": "hipthrust-log"'),
         ('{"entries": []}', 'no "format": "hipthrust-log"'),
         (
@@ -188,6 +197,14 @@ def test_size_limits() -> None:
         read_log(" " * (MAX_TEXT_CHARS + 1))
     with pytest.raises(LogError, match=f"at most {MAX_ENTRIES}"):
         check_entries([RAW] * (MAX_ENTRIES + 1))
+
+
+def test_brackets_inside_text_do_not_count_as_nesting() -> None:
+    tricky = {**RAW, "id": "b1"}
+    text = document(tricky).replace('"entries"', '"exported": "2026-12-02", "entries"')
+    assert read_log(text)[0]["id"] == "b1"
+    with pytest.raises(LogError, match="unknown field"):
+        read_log(document(RAW, colour='[[[[[[[[[[[[[[[[[[[[ \\" [[[['))
 
 
 def test_dates_with_a_time_zone_or_none_are_read() -> None:

@@ -195,6 +195,11 @@ def test_every_outcome_is_reached_by_the_table() -> None:
     assert reached == {line.key for line in PROGRESSION_RULE}
 
 
+def test_a_load_of_zero_is_bodyweight() -> None:
+    advice = advise(leg_session([12, 12, 12], [1, 1, 1], load=0.0))
+    assert (advice.action, advice.next.step, advice.next.load) == ("next-step", "loaded", None)
+
+
 def test_the_first_step_has_no_step_below_to_go_back_to() -> None:
     advice = advise(leg_session([4, 4], [3, 3], step="glute-bridge", leg="both"))
     assert (advice.action, advice.next.step) == ("ease-off", "glute-bridge")

@@ -223,3 +223,14 @@ def test_setup_gives_the_prompts_choices_and_the_limits() -> None:
     assert setup["limits"] == {"set": [1, 20], "reps": [0, 50], "load": [0, 500]}
     assert setup["max_file_bytes"] >= 2_000_000
     assert setup["load_jump"] == {"kg": [1, 2.5], "lb": [2.5, 5]}
+
+
+def test_legs_from_different_days_are_not_compared() -> None:
+    log = sets([10, 10, 10], [2, 2, 2], "right", day="2026-11-27") + sets(
+        [6, 6, 6], [2, 2, 2], "left"
+    )
+    assert _call("log_balance", entries=log)["balance"] is None
+    assert (
+        _call("log_balance", entries=[*log, *sets([10], [2], "right")])["balance"]["lagging"]
+        == "left"
+    )

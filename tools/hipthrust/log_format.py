@@ -91,6 +91,12 @@ FIELD_NOTES: Final[tuple[tuple[str, str], ...]] = (
 )
 _REQUIRED: Final = frozenset(FIELDS) - {"pain", "hips_level", "tempo"}
 _ID: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+# A log nests 4 deep (file, entries, entry, plan). Deeper text is refused before it is parsed:
+# json.loads recurses per level, and in Pyodide a few thousand levels overflow the WebAssembly
+# stack and kill the worker (a RecursionError never comes).
+MAX_NESTING: Final = 16
+_JSON_STRING: Final = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET: Final = re.compile(r"[\[\]{}]")
 
 Entry = dict[str, Any]
 
@@ -218,14 +224,29 @@ def check_entries(values: object) -> list[Entry]:
     return entries
 
 
+def _too_deep(text: str) -> bool:
+    """Whether brackets outside strings nest deeper than :data:`MAX_NESTING` (a linear scan that
+    stops at the first level too deep, no recursion)."""
+    depth = 0
+    for match in _BRACKET.finditer(_JSON_STRING.sub("", text)):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > MAX_NESTING:
+            return True
+    return False
+
+
 def read_log(text: str) -> list[Entry]:
     """An imported file's text → its entries; :class:`LogError` with one clear message if not."""
     if len(text) > MAX_TEXT_CHARS:
         raise LogError(
             f"The file is too big for a training log (over {MAX_TEXT_CHARS:,} characters)."
         )
+    if _too_deep(text):
+        raise LogError("The file is not a training log: it is nested too deep.")
     try:
         document = json.loads(text)
+    except RecursionError:  # lists in lists thousands deep: nothing a log holds
+        raise LogError("The file is not a training log: it is nested too deep.") from None
     except ValueError as error:
         where = (
             f" (line {error.lineno}, column {error.colno})"

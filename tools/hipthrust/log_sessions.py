@@ -39,8 +39,8 @@ class LegSession:
 
     @property
     def load(self) -> float | None:
-        """The heaviest load of the session's sets (None: bodyweight on every set)."""
-        loads = [e["load"] for e in self.entries if e["load"] is not None]
+        """The heaviest load of the session's sets (None: bodyweight, no load or 0, on every set)."""
+        loads = [e["load"] for e in self.entries if e["load"]]
         return max(loads) if loads else None
 
     @property

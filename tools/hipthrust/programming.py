@@ -268,7 +268,7 @@ PROGRESSION_RULE: Final[tuple[RuleLine, ...]] = (
         "add-rep",
         "Add a rep",
         "Every set kept the row's reserve or more, below the top of the rep range.",
-        "Add one rep to each set. One change at a time.",
+        "Next time, do one rep more than your weakest set, on every set. One change at a time.",
     ),
 )
 PROGRESSION_RULE_BY_KEY: Final = {line.key: line for line in PROGRESSION_RULE}

@@ -182,8 +182,8 @@ def _advice_json(advice: Advice) -> Result:
 
 def _balance_json(legs: list[LegSession]) -> Result | None:
     by_leg = {leg.leg: leg for leg in legs}
-    if "left" not in by_leg or "right" not in by_leg:
-        return None
+    if "left" not in by_leg or "right" not in by_leg or by_leg["left"].day != by_leg["right"].day:
+        return None  # legs are compared within one session only
     balance = judge(by_leg["left"], by_leg["right"])
     if balance is None:
         return None
