@@ -211,7 +211,9 @@ def test_legs_on_different_steps_train_the_lower_one_together() -> None:
     result = _call("log_advice", entries=log)
     actions = {a["leg"]: (a["action"], a["next"]["step"]) for a in result["advice"]}
     assert actions == {"left": ("add-rep", SLHT), "right": ("next-step", "loaded")}
-    assert (result["timer"]["preset"], result["timer"]["fields"]["reps"]) == (SLHT, 10)
+    timer = result["timer"]
+    assert (timer["step"], timer["preset"], timer["fields"]["reps"]) == (SLHT, SLHT, 10)
+    assert timer["step_name"] == "Single-leg hip thrust"
 
 
 def test_setup_gives_the_prompts_choices_and_the_limits() -> None:

@@ -32,8 +32,9 @@ Every call that takes ``entries`` checks them first; bad entries give
   rep", "reason": what the log shows, "next_words": "Next time: 11 reps a set.", "rule": {"title",
   "when", "do", "link": "programming/#when-to-move-up"}, "next": {"step", "step_name", "reps",
   "load", "unit"}, "row": the programming row key}``. ``timer`` is the plan for next time:
-  ``{"preset": row key, "fields": timer_plan fields (hipthrust.plan.Plan.fields), "summary":
-  str, "first": "left"|"right"|null}``: ``first`` is the lagging leg (then also
+  ``{"step": key, "step_name": str, "preset": row key, "fields": timer_plan fields
+  (hipthrust.plan.Plan.fields), "summary": str, "first": "left"|"right"|null}``: the step to
+  train (the timer's step), ``first`` is the lagging leg (then also
   ``fields.first``), null when the legs are even or the step is two-leg (the page keeps the
   lifter's own choice). Both legs train one step with the same reps, as "Which side first"
   advises: the step of the leg lower on the ladder, the fewest next reps on it.
@@ -213,6 +214,8 @@ def _timer(advices: list[Advice], first: str | None) -> Result | None:
         fields["first"] = first
     times = "\N{MULTIPLICATION SIGN}"
     return {
+        "step": step.key,
+        "step_name": step.name,
         "preset": row.key,
         "fields": fields,
         "first": first if step.one_leg else None,
