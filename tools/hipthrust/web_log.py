@@ -196,17 +196,17 @@ def _balance_json(legs: list[LegSession]) -> Result | None:
     }
 
 
-def _timer(advices: list[Advice], first: str | None) -> Result | None:
+def _timer(per_leg: list[Advice], first: str | None) -> Result | None:
     """The timer's plan for next time. Both legs train the same step with the same reps (Which
     side first): the step of the leg that is lower on the ladder, the fewest reps of the legs on
     it, in that step's row (or the harder row the leg ran, when it stays on its step)."""
-    if not advices:
+    if not per_leg:
         return None
     order = list(STEPS_BY_KEY)
-    behind = min(advices, key=lambda a: order.index(a.next.step))
+    behind = min(per_leg, key=lambda a: order.index(a.next.step))
     step = STEPS_BY_KEY[behind.next.step]
     row = ROWS_BY_KEY[behind.row] if behind.next.step == behind.step else step_row(step.key)
-    reps = min(a.next.reps for a in advices if a.next.step == step.key)
+    reps = min(a.next.reps for a in per_leg if a.next.step == step.key)
     fields: dict[str, Any] = {**row.plan.fields(), "reps": reps}
     if not step.one_leg:
         fields["legs"] = "together"
@@ -241,16 +241,16 @@ def log_advice(entries: object) -> Result:
             "balance": None,
             "timer": None,
         }
-    advices = [advise(leg) for leg in legs]
+    per_leg = [advise(leg) for leg in legs]
     balance = _balance_json(legs)
     return {
         "ok": True,
         "date": max(leg.day for leg in legs),
         "step": legs[0].step,
         "step_name": STEPS_BY_KEY[legs[0].step].name,
-        "advice": [_advice_json(a) for a in advices],
+        "advice": [_advice_json(a) for a in per_leg],
         "balance": balance,
-        "timer": _timer(advices, None if balance is None else balance["first"]),
+        "timer": _timer(per_leg, None if balance is None else balance["first"]),
     }
 
 
