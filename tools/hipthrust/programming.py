@@ -197,3 +197,99 @@ FIRST_LEG_WHY: Final = (
     "Start with your weaker leg, then do the same reps on the stronger one, so the stronger side"
     " never gets more work."
 )
+
+# ------------------------------------------------------------------------------------------------
+# When to move up (issues 17 and 20): the progression rule, exact, as data. The Programming page
+# prints it (macro ``progression_rule``) and the training log applies it (hipthrust.progression).
+# Each outcome's reserve threshold is read from the row's own RIR target, so the table and the
+# rule cannot disagree. "Reserve" is reps in reserve: reps left before technical failure (before
+# your form would break). In order, the first that holds wins:
+#   ease-off   any pain, a set short of the row's lowest reps, or a set with less than
+#              (lowest RIR - 1) in reserve, i.e. two or more short of the target;
+#   repeat     hips not level on a set, or a set below the lowest RIR (one short of the target);
+#   add-load   loaded row, every set at the top of the rep range (each at least the lowest RIR);
+#   next-step  bodyweight row, the same;
+#   add-rep    otherwise: every set at least the lowest RIR, below the top of the range.
+# Coaching practice: Helms et al. 2016 describe RIR; the thresholds and the jump of load are ours.
+# ------------------------------------------------------------------------------------------------
+
+Outcome = Literal["add-rep", "add-load", "next-step", "repeat", "ease-off"]
+
+# The jump of load to add (coaching practice: the smallest step of weight you have).
+LOAD_JUMP: Final[dict[str, tuple[float, float]]] = {"kg": (1.0, 2.5), "lb": (2.5, 5.0)}
+# Rows done with a weight on the hips: the top of their range means more load, not the next step.
+LOADED_ROWS: Final = frozenset({"loaded"})
+
+
+@dataclass(frozen=True, slots=True)
+class RuleLine:
+    """One outcome of the rule, in the order it is checked; ``when`` and ``do`` are its words."""
+
+    key: Outcome
+    title: str
+    when: str
+    do: str
+
+
+def _jump_words() -> str:
+    kg, lb = LOAD_JUMP["kg"], LOAD_JUMP["lb"]
+    return f"{kg[0]:g}\N{EN DASH}{kg[1]:g} kg ({lb[0]:g}\N{EN DASH}{lb[1]:g} lb)"
+
+
+PROGRESSION_RULE: Final[tuple[RuleLine, ...]] = (
+    RuleLine(
+        "ease-off",
+        "Ease off",
+        "Any pain, or a set short of the bottom of the rep range, "
+        "or a set two or more reps short of the row's reserve.",
+        "Go back one step of the ladder, or take off the last load you added.",
+    ),
+    RuleLine(
+        "repeat",
+        "Repeat",
+        "A set one rep short of the row's reserve, or hips that did not stay level.",
+        "Do the same sets, reps and load again.",
+    ),
+    RuleLine(
+        "add-load",
+        "Add load",
+        "With a weight: the top of the rep range on every set, each with the row's reserve "
+        "or more, hips level and no pain.",
+        f"Add the smallest jump you have, {_jump_words()}, and start again at the bottom "
+        "of the rep range.",
+    ),
+    RuleLine(
+        "next-step",
+        "Next step",
+        "Without a weight: the same as for adding load.",
+        "Move to the next step of the ladder and start again at the bottom of its rep range.",
+    ),
+    RuleLine(
+        "add-rep",
+        "Add a rep",
+        "Every set kept the row's reserve or more, below the top of the rep range.",
+        "Next time, do one rep more than your weakest set, on every set. One change at a time.",
+    ),
+)
+PROGRESSION_RULE_BY_KEY: Final = {line.key: line for line in PROGRESSION_RULE}
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """A row's numbers for the rule, all read from its ``rir`` and ``reps`` ranges."""
+
+    reserve: int  # the least reserve on a set that lets you add a rep or move up
+    ease_below: int  # a set with less than this in reserve means ease off (0: never by reserve)
+    bottom: int
+    top: int
+    loaded: bool
+
+
+def thresholds(row: Row) -> Thresholds:
+    return Thresholds(
+        reserve=row.rir[0],
+        ease_below=row.rir[0] - 1,
+        bottom=row.reps[0],
+        top=row.reps[1],
+        loaded=row.key in LOADED_ROWS,
+    )

@@ -21,6 +21,18 @@ from .web_checker import (
     checker_setup,
     checker_side,
 )
+from .web_log import (
+    log_advice,
+    log_balance,
+    log_check_entry,
+    log_csv,
+    log_export,
+    log_rule,
+    log_sessions,
+    log_setup,
+    log_trend_svg,
+    log_validate,
+)
 from .web_timer import timer_plan, timer_setup
 
 
@@ -48,6 +60,16 @@ API: dict[str, Callable[..., Any]] = {
     "checker_best_frame": checker_best_frame,
     "timer_setup": timer_setup,
     "timer_plan": timer_plan,
+    "log_check_entry": log_check_entry,
+    "log_validate": log_validate,
+    "log_export": log_export,
+    "log_csv": log_csv,
+    "log_sessions": log_sessions,
+    "log_advice": log_advice,
+    "log_balance": log_balance,
+    "log_trend_svg": log_trend_svg,
+    "log_rule": log_rule,
+    "log_setup": log_setup,
 }
 
 
