@@ -188,3 +188,26 @@ def frames(
 def hip_lift_cm() -> float:
     """How far the model's hips rise from the bottom to the top (cm)."""
     return joint_positions(pose_at(1.0))["hip"][1] - joint_positions(pose_at(0.0))["hip"][1]
+
+
+def truth_reps(trace: Trace) -> list[dict[str, float | None]]:
+    """The trace's reps by the review's rule: from the first movement, four phases each, both
+    movements whole; a phase cut by the start or end (touching 0 or the duration) is None."""
+    phases = trace.phases
+    end = trace.duration
+
+    def whole(p: tuple[str, float, float]) -> bool:
+        return p[1] > 1e-9 and p[2] < end - 1e-9
+
+    first = next(i for i, p in enumerate(phases) if p[0] in ("lower", "drive") and whole(p))
+    found: list[dict[str, float | None]] = []
+    for i in range(first, len(phases), 4):
+        group = phases[i : i + 4]
+        moves = [p for p in group if p[0] in ("lower", "drive")]
+        if len(moves) < 2 or not all(whole(p) for p in moves):
+            break
+        row: dict[str, float | None] = {"start": group[0][1]}
+        for name, a, b in group:
+            row[name] = b - a if whole((name, a, b)) else None
+        found.append(row)
+    return found

@@ -15,8 +15,10 @@ a breath at the top never makes a rep, and a set of shallow reps still counts (t
 follows the set's own range).
 
 **Phase boundaries**, per movement, on that movement's own range: each turning point has a hold
-level, the median hip height over the samples around it within :data:`HOLD_SHARE` of the swing
-(a flat top hold gives its level, not the noisiest sample). Between the two levels, the times the
+level, the median of the samples around it within :data:`HOLD_SHARE` (5 %) of the swing, about
+the smoothed jitter (1°): a flat hold gives its level, not its noisiest sample, and a turn with
+no pause (a 0 s pause at the bottom) gives nearly its tip, so no pause is invented there (with
+20 % the median sat 2° above the tip of such a turn and made up a 0.2 s pause on made-up sets). Between the two levels, the times the
 hips pass :data:`EDGE_SHARE` (20 %) and 80 % of the way are found (interpolated between samples),
 a straight line is fitted (least squares) to the samples between them, and the movement starts
 and ends where that line meets the two hold levels (never beyond the turning points themselves;
@@ -58,7 +60,7 @@ SWING_SHARE: Final = 0.5
 MIN_SWING_DEG: Final = 8.0  # a fifth of the model's 40° rep: a rep at least that deep
 # From the front: the model's hips rise 0.38 leg lengths (33 of 86 cm); a rep at least a quarter.
 MIN_SWING_LEG: Final = 0.1
-HOLD_SHARE: Final = 0.2
+HOLD_SHARE: Final = 0.05
 EDGE_SHARE: Final = 0.2
 UPRIGHT_DEG: Final = 60.0
 SHOULDER_SHARE: Final = 0.5
@@ -268,11 +270,42 @@ def find_movements(series: Series, front: bool = False) -> list[Movement]:
         times = [series.time(i) for i in range(first, stop)]
         turns = turning_points(values, swing)
         levels = [_hold_level(values, i, HOLD_SHARE * swing) for i in turns]
+        found += _stub(values, times, turns, levels, run, swing, at_start=True)
         for k in range(len(turns) - 1):
             done = movement(values, times, turns[k], turns[k + 1], (levels[k], levels[k + 1]), run)
             a, b = first + turns[k], first + turns[k + 1] + 1
             found.append(replace(done, shoulder_share=_shoulder_share(series, a, b)))
+        found += _stub(values, times, turns, levels, run, swing, at_start=False)
     return found
+
+
+def _stub(
+    values: list[float],
+    times: list[float],
+    turns: list[int],
+    levels: list[float],
+    run: int,
+    swing: float,
+    *,
+    at_start: bool,
+) -> list[Movement]:
+    """A movement cut by the piece's start (or end) that never reached a confirmed turning point
+    on that side: the series starts (ends) more than EDGE_SHARE of a swing away from the first
+    (last) hold level. Listed as partial; it can make no rep."""
+    if not turns:
+        return []
+    edge, level = (0, levels[0]) if at_start else (len(values) - 1, levels[-1])
+    if abs(values[edge] - level) <= EDGE_SHARE * swing or edge == turns[0 if at_start else -1]:
+        return []
+    other = values[edge]
+    down = (other > level) if at_start else (other < level)
+    high, low = (max(other, level), min(other, level))
+    # Where the hips reach (leave) the hold: the first (last) sample within the band of its level.
+    near = [i for i, v in enumerate(values) if abs(v - level) <= EDGE_SHARE * swing]
+    if not near:
+        return []
+    start, end = (None, times[near[0]]) if at_start else (times[near[-1]], None)
+    return [Movement(down, start, end, high, low, run)]
 
 
 def _hold(before: Movement, after: Movement | None) -> Phase:

@@ -158,9 +158,14 @@ def leg_length(frames: list[Frame]) -> float | None:
 
 
 def running_median(values: list[float], window: int = MEDIAN_WINDOW) -> list[float]:
-    """Each value replaced by the median of the ``window`` values centred on it (shorter at ends)."""
-    half = window // 2
-    return [median(values[max(0, i - half) : i + half + 1]) for i in range(len(values))]
+    """Each value replaced by the median of the ``window`` values centred on it; near the ends the
+    window shrinks on both sides alike (a one-sided window would move the end's level)."""
+    n = len(values)
+    out = []
+    for i in range(n):
+        half = min(window // 2, i, n - 1 - i)
+        out.append(median(values[i - half : i + half + 1]))
+    return out
 
 
 def grid_step(times: list[float]) -> float:
