@@ -117,7 +117,7 @@ def _numbers(reps: list[Rep], axes: _Axes) -> list[str]:
     items, last = [], -1e9
     for rep in reps:
         x = (axes.x(rep.start) + axes.x(rep.end)) / 2
-        if x - last < MIN_LABEL_GAP and rep is not reps[-1]:
+        if x - last < MIN_LABEL_GAP:
             continue
         last = x
         items.append(
