@@ -16,7 +16,6 @@ from hipthrust.steps import step
 from tests.unit.keypoint_sets import pose_keypoints
 from tests.unit.review_traces import frames, tempo_trace
 
-SIZE = (850.0, 567.0)
 ONE_LEG = step("single-leg-hip-thrust")
 
 
@@ -28,7 +27,7 @@ def _reps(raw: list[dict[str, Any]], duration: float) -> tuple[list[Frame], Any]
 def test_the_model_top_measures_level_and_vertical() -> None:
     trace = tempo_trace(2)
     parsed, reps = _reps(frames(trace, noise=1.0), trace.duration)
-    top = judge_top(reps[0], parsed, ONE_LEG, "side", SIZE)
+    top = judge_top(reps[0], parsed, ONE_LEG, "side")
     assert top.view.code == "ok"
     assert top.leg == "right"  # the near (right) leg works, the far leg is raised
     assert abs(top.metrics["shin"]["value"]) <= 2.0
@@ -41,7 +40,7 @@ def test_the_median_is_within_2_degrees_of_the_checker_on_each_top_frame() -> No
     trace = tempo_trace(3)
     parsed, reps = _reps(frames(trace, noise=2.5, seed=9), trace.duration)
     for rep in reps:
-        top = judge_top(rep, parsed, ONE_LEG, "side", SIZE)
+        top = judge_top(rep, parsed, ONE_LEG, "side")
         chosen = [f for f in parsed if f.t in top.times]
         for name in ("shin", "hip_line"):
             per_photo = []
@@ -56,14 +55,14 @@ def test_a_sagging_top_gets_the_checkers_verdict_and_fix() -> None:
     sag = Pose(hip_line=-15.0)
     raw = [{"t": i / 30, "keypoints": pose_keypoints(sag)} for i in range(10)]
     parsed = parse_frames(raw)
-    frame = measure_frame(parsed[0], ONE_LEG, "side", SIZE)
+    frame = measure_frame(parsed[0], ONE_LEG, "side")
     assert frame is not None
     assert frame.values["hip_line"] == pytest.approx(-15.0, abs=0.2)
 
 
 def test_unsure_points_are_left_out_as_unplaced_points_are() -> None:
     weak = pose_keypoints(Pose(), scores={"right_knee": 0.1, "left_knee": 0.1})
-    frame = measure_frame(parse_frames([{"t": 0, "keypoints": weak}])[0], ONE_LEG, "side", SIZE)
+    frame = measure_frame(parse_frames([{"t": 0, "keypoints": weak}])[0], ONE_LEG, "side")
     assert frame is not None
     assert "knee" not in frame.points
     assert "shin" not in frame.values and "hip_line" not in frame.values
@@ -76,7 +75,7 @@ def test_a_warned_view_gets_no_verdict() -> None:
     trace = tempo_trace(2)
     _, reps = _reps(frames(trace), trace.duration)
     shifted = [Frame((reps[0].top.start or 0.0) + f.t, f.keypoints) for f in parsed]
-    top = judge_top(reps[0], shifted, ONE_LEG, "side", SIZE)
+    top = judge_top(reps[0], shifted, ONE_LEG, "side")
     assert not top.view.usable
     assert top.metrics == {}
 

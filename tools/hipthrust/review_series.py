@@ -159,12 +159,17 @@ def leg_length(frames: list[Frame]) -> float | None:
 
 def running_median(values: list[float], window: int = MEDIAN_WINDOW) -> list[float]:
     """Each value replaced by the median of the ``window`` values centred on it; near the ends the
-    window shrinks on both sides alike (a one-sided window would move the end's level)."""
+    window shrinks on both sides alike (a one-sided window would move the end's level), and each
+    end value is the median of itself, its neighbour and the straight line through the next two
+    (Tukey's end-point rule: a ramp keeps its end, a one-frame jump at the very end is removed)."""
     n = len(values)
     out = []
     for i in range(n):
         half = min(window // 2, i, n - 1 - i)
         out.append(median(values[i - half : i + half + 1]))
+    if n >= 3:
+        out[0] = median([values[0], out[1], 2 * out[1] - out[2]])
+        out[-1] = median([values[-1], out[-2], 2 * out[-2] - out[-3]])
     return out
 
 
@@ -218,7 +223,7 @@ def zero_phase(values: list[float], rate: float, cutoff: float = CUTOFF_HZ) -> l
     """Forward-backward low-pass (no lag), padded at both ends by point reflection so the ends
     keep their level and slope. Below 2.5 samples per cutoff period the data are left as they are
     (a filter cannot do better than the samples there)."""
-    if len(values) < 3 or rate < 2.5 * cutoff:
+    if len(values) < 3 or rate < 2.5 * cutoff - 1e-6:
         return list(values)
     pad = min(len(values) - 1, math.ceil(rate / cutoff))
     first, last = values[0], values[-1]

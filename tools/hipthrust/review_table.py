@@ -28,7 +28,9 @@ def _worst(verdicts: list[str | None]) -> str | None:
     return max(judged, key=lambda v: VERDICT_ORDER[v]) if judged else None
 
 
-def rep_json(rep: Rep, top: Top, leg: str, tempo: Tempo | None) -> dict[str, Any]:
+def rep_json(
+    rep: Rep, top: Top, leg: str, tempo: Tempo | None, size: tuple[float, float]
+) -> dict[str, Any]:
     phases = {name: judge_phase(rep.phases[name].seconds, tempo, name) for name in PHASES}
     for name in PHASES:
         phases[name]["start"] = rounded(rep.phases[name].start)
@@ -47,7 +49,7 @@ def rep_json(rep: Rep, top: Top, leg: str, tempo: Tempo | None) -> dict[str, Any
         "points": {}
         if shown is None
         else {n: [round(p[0], 1) + 0.0, round(p[1], 1) + 0.0] for n, p in shown.points.items()},
-        "overlay": None if shown is None or not shown.overlay else shown.overlay,
+        "overlay": (shown.overlay(size) or None) if shown is not None else None,
         "metrics": metrics,
         "view": top.view.as_dict(),
     }

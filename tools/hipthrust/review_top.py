@@ -49,7 +49,15 @@ class TopFrame:
     values: dict[str, float]
     view: View
     leg: str | None
-    overlay: str
+    report: checker.SideReport | checker.FrontReport | None
+
+    def overlay(self, size: tuple[float, float]) -> str:
+        """The checker's overlay of this frame (drawn only for the frame shown)."""
+        if isinstance(self.report, checker.SideReport):
+            return overlay.side_overlay(self.report, *size)
+        if isinstance(self.report, checker.FrontReport):
+            return overlay.front_overlay(self.report, *size)
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,27 +92,25 @@ def _trusted(found: detection.Detection) -> dict[str, Point]:
     }
 
 
-def measure_frame(
-    frame: Frame, step: Step, mode: str, size: tuple[float, float]
-) -> TopFrame | None:
+def measure_frame(frame: Frame, step: Step, mode: str) -> TopFrame | None:
     """One top frame as the checker sees a photo; None when no person is found in it."""
     found = detection.detect(frame.keypoints, mode)
     if not found.found:
         return None
     points = _trusted(found)
     names = wanted(step, mode)
+    report: checker.SideReport | checker.FrontReport | None
     try:
         if mode == "front":
-            front = checker.measure_front(points, found.working_leg or "right")
-            values = {n: m["value"] for n, m in front.metrics.items() if n in names}
-            drawn = overlay.front_overlay(front, *size)
+            report = checker.measure_front(points, found.working_leg or "right")
         else:
-            side = checker.measure_side(points)
-            values = {n: m["value"] for n, m in side.metrics.items() if n in names}
-            drawn = overlay.side_overlay(side, *size)
+            report = checker.measure_side(points)
     except GeometryError:
-        values, drawn = {}, ""
-    return TopFrame(frame.t, points, values, found.view, found.working_leg, drawn)
+        report = None
+    values = (
+        {} if report is None else {n: m["value"] for n, m in report.metrics.items() if n in names}
+    )
+    return TopFrame(frame.t, points, values, found.view, found.working_leg, report)
 
 
 def top_frames(rep: Rep, frames: list[Frame]) -> list[Frame]:
@@ -119,12 +125,10 @@ def top_frames(rep: Rep, frames: list[Frame]) -> list[Frame]:
     return [min(frames, key=lambda f: abs(f.t - middle))]
 
 
-def judge_top(
-    rep: Rep, frames: list[Frame], step: Step, mode: str, size: tuple[float, float]
-) -> Top:
+def judge_top(rep: Rep, frames: list[Frame], step: Step, mode: str) -> Top:
     """The rep's top position (module docstring)."""
     chosen = top_frames(rep, frames)
-    measured = [m for f in chosen if (m := measure_frame(f, step, mode, size)) is not None]
+    measured = [m for f in chosen if (m := measure_frame(f, step, mode)) is not None]
     times = [round(f.t, 3) for f in chosen]
     if not measured:
         return Top(times)

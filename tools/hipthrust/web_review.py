@@ -94,8 +94,9 @@ MIN_PERSON_FRAMES: Final = 3
 # person fills under about a third of the frame and the model (256 px input for Thunder) sees
 # the leg's joints only a few pixels apart.
 SMALL_LEG_SHARE: Final = 0.15
-# Sampled more sparsely than this, a 0.3 s drive spans three samples or fewer.
-SPARSE_STEP_S: Final = 0.1
+# Sampled more sparsely than this (under about 7 frames a second), a 0.3 s drive falls between
+# two samples and its times are rough; the page samples 10 a second.
+SPARSE_STEP_S: Final = 0.15
 
 NO_PERSON: Final = (
     "No person found in this video: film the whole body side-on, 2-3 m away, in good light."
@@ -264,10 +265,11 @@ def analyse(
     if not found.reps:
         return _none("no-rep", NO_REP, warnings, front)
     mode = "front" if front else "side"
-    tops = [judge_top(rep, frames, the_step, mode, size) for rep in found.reps]
+    tops = [judge_top(rep, frames, the_step, mode) for rep in found.reps]
     legs = _legs(tops, the_step.one_leg)
     rows = [
-        rep_json(rep, top, leg, tempo) for rep, top, leg in zip(found.reps, tops, legs, strict=True)
+        rep_json(rep, top, leg, tempo, size)
+        for rep, top, leg in zip(found.reps, tops, legs, strict=True)
     ]
     partial = len(found.partial)
     lines = summary(
