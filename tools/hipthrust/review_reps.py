@@ -182,6 +182,28 @@ def _hold_level(values: list[float], at: int, band: float) -> float:
     return median(values[a : b + 1])
 
 
+def _edge_level(values: list[float], at: int, level: float, other: float) -> float:
+    """The hold level of a turning point on the piece's first or last sample, once the movement
+    from it is known to be whole (its line meets the extreme's level inside the video): there the
+    extreme is no turn (nothing came before it, and the model's first frames often drift: 7° on
+    the real clip), so the level is the median of the hold's samples, from the edge to halfway to
+    the other level, kept within :data:`EDGE_SHARE` of the range of their own median."""
+    if at not in (0, len(values) - 1):
+        return level
+    middle = (level + other) / 2
+    ordered = values if at == 0 else values[::-1]
+    hold: list[float] = []
+    for v in ordered:
+        if (v - middle) * (level - middle) <= 0:
+            break
+        hold.append(v)
+    if not hold:
+        return level
+    centre = median(hold)
+    near = [v for v in hold if abs(v - centre) <= EDGE_SHARE * abs(other - level)]
+    return median(near) if near else centre
+
+
 def _crossing(values: list[float], times: list[float], i: int, level: float) -> float:
     """Time where the straight line from sample i to i+1 meets ``level``."""
     a, b = values[i], values[i + 1]
@@ -272,7 +294,15 @@ def find_movements(series: Series, front: bool = False) -> list[Movement]:
         levels = [_hold_level(values, i, HOLD_SHARE * swing) for i in turns]
         found += _stub(values, times, turns, levels, run, swing, at_start=True)
         for k in range(len(turns) - 1):
-            done = movement(values, times, turns[k], turns[k + 1], (levels[k], levels[k + 1]), run)
+            ends = (levels[k], levels[k + 1])
+            done = movement(values, times, turns[k], turns[k + 1], ends, run)
+            # A whole movement from a hold on the piece's edge: that hold's level, refined.
+            if k == 0 and done.start is not None:
+                ends = (_edge_level(values, turns[k], ends[0], ends[1]), ends[1])
+            if k == len(turns) - 2 and done.end is not None:
+                ends = (ends[0], _edge_level(values, turns[k + 1], ends[1], ends[0]))
+            if ends != (levels[k], levels[k + 1]):
+                done = movement(values, times, turns[k], turns[k + 1], ends, run)
             a, b = first + turns[k], first + turns[k + 1] + 1
             found.append(replace(done, shoulder_share=_shoulder_share(series, a, b)))
         found += _stub(values, times, turns, levels, run, swing, at_start=False)
