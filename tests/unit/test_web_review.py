@@ -122,3 +122,20 @@ def test_bad_input_fails_with_a_sentence(options: dict[str, Any], words: str) ->
     out = call(raw, **options)
     assert out == {"ok": False, "state": "failed", "message": out["message"]}
     assert words in out["message"]
+
+
+def test_front_view_counts_by_hip_height_and_withholds_a_side_views_front_angles() -> None:
+    """Told "front" for a side-on video: the reps are still counted (by the hip height), but the
+    front check sees a side view, so no front angle is judged and the view is warned about."""
+    trace = tempo_trace(3, (2, 1, 1, 1))
+    out = call(frames(trace, noise=1.0), view="front")
+    assert out["view"] == "front"
+    assert out["count"]["value"] == 3
+    assert all(r["pelvis"] is None and r["metrics"] == [] for r in out["reps"])
+    assert all(r["view"]["code"] == "side" for r in out["reps"])
+    assert "view" in [w["reason"] for w in out["warnings"]]
+
+
+def test_the_view_is_judged_from_the_frames_when_not_given() -> None:
+    trace = tempo_trace(2)
+    assert call(frames(trace, fps=15))["view"] == "side"

@@ -21,7 +21,8 @@ Input (keyword arguments)::
       "view": "side" | "front" | null  # how the phone saw the lifter; null = judged from frames
     }
 
-Output (``state`` "done": reps found; "none": no person, or nobody doing a bridge/hip thrust)::
+Output (``state`` "done": reps found; "none": no person, not a bridge or hip thrust, or no full
+rep; then the last warning says which, ``count.value`` is 0 and ``reps`` is empty)::
 
     {
       "ok": true,
@@ -35,7 +36,9 @@ Output (``state`` "done": reps found; "none": no person, or nobody doing a bridg
                  "explosive": false} | null,      # drive null when X (as fast as possible)
       "count": {"value": 8, "left": 0, "right": 8},   # left/right null for a two-leg step
       "blocks": [{"leg": "right", "start": 1.2, "end": 40.3, "reps": [1, 2, ...]}],
-      "partial": [{"start": 0.0, "end": 1.2, "where": "start" | "end"}],  # cycles not counted
+      "partial": [{"start": 0.0, "end": 1.2, "where": "start" | "end" | "middle"}],
+                                      # movements in no counted rep ("middle": the person was
+                                      # lost for longer than review_series.MAX_GAP_S)
       "reps": [{
         "rep": 1, "leg": "left" | "right" | "both",
         "start": 1.23, "end": 6.10,                  # seconds in the video, 2 decimals
@@ -59,12 +62,22 @@ Output (``state`` "done": reps found; "none": no person, or nobody doing a bridg
         "view": {"usable", "code", "message"},       # the checker's view judgement of the top
         "verdict": "good" | "close" | "fix" | null   # worst of the judged phases and metrics
       }],
-      "chart": "<svg ...>",                          # hip height vs time, phases, target, reps
+      "chart": "<svg ...>",      # data-testid="video-chart": the hip angle (side) or height
+                                 # (front) vs time, phases shaded, target dashed, reps numbered
       "summary": ["8 reps, right leg.", "Lowering averaged 1.9 s against 3 s: ...", ...],
-      "csv": "rep,leg,start,end,lower,...\\n..."      # the table as CSV, for the export button
+      "csv": "rep,leg,start_s,end_s,lower_s,bottom_s,drive_s,top_s,target,shin_deg,hip_line_deg,
+              pelvis_deg,verdict\\n..."   # the table as CSV, for the export button
     }
 
-``failed``: ``{"ok": false, "state": "failed", "message": ...}`` (unreadable input, unknown step).
+``failed``: ``{"ok": false, "state": "failed", "message": ...}`` (unreadable input, no size,
+unknown step or view, too many frames: :data:`hipthrust.review_series.MAX_FRAMES`). A bad tempo
+is not a failure: a ``tempo`` warning, and the phases are timed without a target.
+
+The analysis: :mod:`hipthrust.review_series` (cleaning, zero-phase smoothing),
+:mod:`hipthrust.review_reps` (reps, phase boundaries, not a bridge), :mod:`hipthrust.review_top`
+(top position through the checker), :mod:`hipthrust.review_table` (rows, CSV),
+:mod:`hipthrust.review_chart`, :mod:`hipthrust.review_summary` (verdicts against the target and
+the words); each says where its numbers come from.
 """
 
 from __future__ import annotations
