@@ -15,12 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hipthrust.review_bridge import not_a_bridge
 from hipthrust.review_reps import (
     PHASES,
     Reps,
     find_movements,
     find_reps,
-    not_a_bridge,
     turning_points,
 )
 from hipthrust.review_series import build_series, parse_frames

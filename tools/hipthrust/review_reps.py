@@ -38,22 +38,15 @@ cut by the video's start or end (or by a hole in the series, :mod:`hipthrust.rev
 partial and makes no rep, and a movement left without its partner at the end is partial too. A
 hold cut by the end (the last rep's last phase) is left empty (``None``).
 
-**Not a bridge**: a bridge or hip thrust is done lying back, the shoulders on the floor or a
-bench, so (1) the trunk is far from upright (shoulder-hip line more than :data:`UPRIGHT_DEG` from
-level on most frames means standing, lunging or squatting: the model's bottom position tilts it
-40°, its top 0°) and (2) the hips move while the shoulders stay (they pivot on the support): a
-movement where the shoulders travel more than :data:`SHOULDER_SHARE` of the hips' travel is the
-whole body going up and down (a squat, a lunge, sitting up), not a bridge.
+Telling a bridge from other exercises is :mod:`hipthrust.review_bridge`.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 from statistics import median
 from typing import Final, Literal
 
-from .keypoints import SIDES
 from .review_series import Series
 
 SWING_SHARE: Final = 0.5
@@ -62,8 +55,6 @@ MIN_SWING_DEG: Final = 8.0  # a fifth of the model's 40° rep: a rep at least th
 MIN_SWING_LEG: Final = 0.1
 HOLD_SHARE: Final = 0.05
 EDGE_SHARE: Final = 0.2
-UPRIGHT_DEG: Final = 60.0
-SHOULDER_SHARE: Final = 0.5
 # A movement whose line meets its hold level within this of the video's first or last sample
 # (three frames at 30 fps) was cut by the video: its hold was not seen.
 HOLD_SEEN_S: Final = 0.1
@@ -391,26 +382,6 @@ def _partial(cut: Movement, reps: list[Rep], duration: float) -> tuple[float, fl
     else:
         where = "end" if start >= reps[-1].end - 1e-9 else "middle"
     return (start, end, where)
-
-
-def trunk_upright(series: Series) -> bool:
-    """Whether the shoulder-hip line is more than UPRIGHT_DEG from level on most frames."""
-    tilts = []
-    for frame in series.frames:
-        for side in SIDES:
-            s, h = frame.keypoints.get(f"{side}_shoulder"), frame.keypoints.get(f"{side}_hip")
-            if s and h and s.confident and h.confident and (s.x, s.y) != (h.x, h.y):
-                tilts.append(math.degrees(math.atan2(abs(s.y - h.y), abs(s.x - h.x))))
-    return bool(tilts) and median(tilts) > UPRIGHT_DEG
-
-
-def not_a_bridge(series: Series, movements: list[Movement], front: bool = False) -> bool:
-    """The module docstring's two signs: an upright trunk (side-on only: from the front a lying
-    trunk looks upright), or shoulders moving with the hips."""
-    if not front and trunk_upright(series):
-        return True
-    shares = [m.shoulder_share for m in movements if m.shoulder_share is not None]
-    return bool(shares) and median(shares) > SHOULDER_SHARE
 
 
 def find_reps(series: Series, duration: float, front: bool = False) -> Reps:

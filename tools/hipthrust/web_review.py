@@ -74,7 +74,8 @@ unknown step or view, too many frames: :data:`hipthrust.review_series.MAX_FRAMES
 is not a failure: a ``tempo`` warning, and the phases are timed without a target.
 
 The analysis: :mod:`hipthrust.review_series` (cleaning, zero-phase smoothing),
-:mod:`hipthrust.review_reps` (reps, phase boundaries, not a bridge), :mod:`hipthrust.review_top`
+:mod:`hipthrust.review_reps` (reps, phase boundaries), :mod:`hipthrust.review_bridge` (not a
+bridge), :mod:`hipthrust.review_top`
 (top position through the checker), :mod:`hipthrust.review_table` (rows, CSV),
 :mod:`hipthrust.review_chart`, :mod:`hipthrust.review_summary` (verdicts against the target and
 the words); each says where its numbers come from.
@@ -89,8 +90,9 @@ from typing import Any, Final
 
 from . import detection
 from .keypoints import SIDES
+from .review_bridge import not_a_bridge
 from .review_chart import chart
-from .review_reps import PHASES, find_movements, group_reps, not_a_bridge
+from .review_reps import PHASES, find_movements, group_reps
 from .review_series import Frame, ReviewError, Series, build_series, parse_frames
 from .review_summary import Row, summary
 from .review_table import blocks, rep_json, rounded, table_csv
