@@ -184,13 +184,13 @@ def define_checker(env: Any) -> None:
         min_segment_px=view.MIN_SEGMENT_PX,
     )
 
-    @env.macro
+    @env.macro  # type: ignore[untyped-decorator]
     def checker_url(step_key: str, page: str = "tools/angle-checker.md") -> str:
         """The checker's address with the step chosen: ``page`` is relative to the calling page
         (from ``docs/programming.md`` the default; from a page in a folder, ``../tools/...``)."""
         return f"{page}?{urlencode({'step': steps.step(step_key).key})}"
 
-    @env.macro
+    @env.macro  # type: ignore[untyped-decorator]
     def checker_link(
         step_key: str, text: str = "Check a photo", page: str = "tools/angle-checker.md"
     ) -> str:
