@@ -77,3 +77,23 @@ export class StepChoice {
     this.accept.removeEventListener("click", this.onAccept);
   }
 }
+
+/**
+ * The optional checks the chosen step offers (Python's `checker_setup` lists them per step; a
+ * step on two feet has no free leg), shown and hidden in the page.
+ * @param {ParentNode} ui the checker's markup
+ * @param {{ steps: { key: string, options: string[] }[] } | null} setup
+ * @param {string} step the chosen step's key
+ * @returns {(option: string) => boolean} whether the step offers an option
+ */
+export function stepOptions(ui, setup, step) {
+  const offered = setup?.steps.find((s) => s.key === step)?.options ?? null;
+  /** @param {string} option */
+  const offers = (option) => offered === null || offered.includes(option);
+  for (const input of ui.querySelectorAll("input[data-option]")) {
+    const option = /** @type {HTMLInputElement} */ (input).dataset.option ?? "";
+    const label = input.closest("label");
+    if (label) label.hidden = !offers(option);
+  }
+  return offers;
+}
