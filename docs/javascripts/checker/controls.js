@@ -1,6 +1,6 @@
 // The checker's controls: DOM events → state transitions, then the page is drawn again and the
-// points measured. The photo input and drop zone, the view/leg/option choices, the buttons
-// (data-action: detect, confirm, undo, restart, save, share), the camera button, Ctrl/Cmd+Z,
+// points measured. The photo input and drop zone, the step/view/leg/option choices, the buttons
+// (data-action: detect, confirm, undo, restart, save, share, accept-step), the camera button, Ctrl/Cmd+Z,
 // and the gestures on the photo (tap to place, drag or arrow keys to move: checker/landmarks.js).
 // A new button is one more entry in BUTTONS; a new choice, one more branch in `choiceChanged`.
 
@@ -10,6 +10,7 @@ import { detectFor } from "./detect.js";
 import { annotatedPng, savePng } from "./export.js";
 import { errorText } from "./measure.js";
 import { listenForPhotos } from "./photo-input.js";
+import { showStep } from "./step-choice.js";
 
 /** @typedef {import("./types.js").Checker} Checker */
 /** @typedef {import("./types.js").Leg} Leg */
@@ -84,7 +85,26 @@ const BUTTONS = {
   },
   save: (checker) => saveOrShare(checker, false),
   share: (checker) => saveOrShare(checker, true),
+  // Python's suggested step, taken only when the user taps its button (issue 18).
+  "accept-step": (checker, button) => {
+    const box = button.closest("[data-step]");
+    if (box instanceof HTMLElement && box.dataset.step) chooseStep(checker, box.dataset.step);
+  },
 };
+
+/**
+ * The step in the photo changed (the list, or an accepted suggestion): measure it as that step.
+ * @param {Checker} checker
+ * @param {string} key
+ */
+function chooseStep({ state, view, measurer }, key) {
+  if (!showStep(view.stepSelect, key)) return;
+  state.setStep(key);
+  view.renderSuggestion(null, key);
+  if (!state.setup || !state.photo) return;
+  view.renderPoints(state);
+  void measurer.schedule();
+}
 
 /** @param {Checker} checker */
 function undo({ state, view, measurer }) {
@@ -172,6 +192,7 @@ export function listenToControls(checker, ui) {
 
   on(ui, "change", (event) => {
     if (event.target instanceof HTMLInputElement) choiceChanged(checker, event.target);
+    if (event.target === view.stepSelect) chooseStep(checker, view.stepSelect.value);
   });
   on(ui, "click", (event) => {
     const target = event.target;

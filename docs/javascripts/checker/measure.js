@@ -53,7 +53,7 @@ export class Measurer {
     const result = await measurePoints(state, photo);
     if (!state.current(photo.id)) return;
     state.measured(result);
-    this.view.renderResult(result, state.mode, state.leg);
+    this.view.renderResult(result, state.mode, state.leg, state.step);
     performance.measure("checker-update", { start: started, end: performance.now() });
   }
 

@@ -49,6 +49,7 @@ export async function measurePoints(state, photo) {
         height,
         floor,
         detected,
+        step: state.step,
       })
     );
   }
@@ -58,6 +59,7 @@ export async function measurePoints(state, photo) {
       width,
       height,
       leg: state.leg,
+      step: state.step,
     })
   );
 }

@@ -1,7 +1,7 @@
 // The checker's page: state → DOM. The points on the photo (through checker/landmarks.js) with
 // the prompt for the next one and the points the detector asks to check; Python's results (the
-// metrics, what still needs points, the view warning, the overlay); the open photo; the error
-// line; the live region. A new piece of the page gets its element here and a method that draws
+// metrics, what still needs points, the view warning with its data-reason, the step Python
+// suggests, the overlay); the open photo; the error line; the live region. A new piece of the page gets its element here and a method that draws
 // it from the state.
 
 import { find } from "../dom.js";
@@ -15,6 +15,7 @@ import { FLOOR } from "./state.js";
 /** @typedef {import("./types.js").MeasureReply} MeasureReply */
 /** @typedef {import("./types.js").Mode} Mode */
 /** @typedef {import("./types.js").Photo} Photo */
+/** @typedef {import("./types.js").Suggestion} Suggestion */
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -22,9 +23,15 @@ export class CheckerView {
   /**
    * @param {HTMLElement} ui the checker's markup (.checker)
    * @param {ConstructorParameters<typeof LandmarkLayer>[2]} layerHooks the points' gestures
+   * @param {{ readonly shown: boolean }} keyboard whether to give keyboard help (keyboard-help.js)
    */
-  constructor(ui, layerHooks) {
+  constructor(ui, layerHooks, keyboard) {
     this.ui = ui;
+    this.keyboard = keyboard;
+    this.stepSelect = find(ui, '[data-testid="checker-step"]', HTMLSelectElement);
+    this.suggestion = find(ui, '[data-testid="checker-step-suggestion"]', HTMLElement);
+    this.suggestionText = find(this.suggestion, "p", HTMLElement);
+    this.suggestionButton = find(this.suggestion, "button", HTMLButtonElement);
     this.error = find(ui, '[data-testid="checker-error"]', HTMLElement);
     this.work = find(ui, ".checker-work", HTMLElement);
     this.stage = find(ui, ".checker-stage", HTMLElement);
@@ -91,7 +98,9 @@ export class CheckerView {
     this.prompt.hidden = !next;
     if (next) {
       this.prompt.dataset.point = next;
-      this.prompt.textContent = `${setup?.prompts[next]} (point ${names.indexOf(next) + 1} of ${names.length}; Enter places it in the middle for the arrow keys).`;
+      // Keyboard help only for keyboard users (issue 18): not "press Enter" to a thumb.
+      const keys = this.keyboard.shown && setup ? `; ${setup.keyboard}` : "";
+      this.prompt.textContent = `${setup?.prompts[next]} (point ${names.indexOf(next) + 1} of ${names.length}${keys}).`;
     } else {
       delete this.prompt.dataset.point;
     }
@@ -102,6 +111,39 @@ export class CheckerView {
     this.checks.hidden = checks.length === 0;
     this.undo.disabled = !points.canUndo;
     this.restart.disabled = Object.keys(points.of(state.mode)).length === 0;
+    this.showStepOptions(state);
+  }
+
+  /**
+   * Only the optional checks the chosen step offers are on the page.
+   * @param {CheckerState} state
+   */
+  showStepOptions(state) {
+    for (const input of this.ui.querySelectorAll("input[data-option]")) {
+      const option = /** @type {import("./types.js").OptionName} */ (
+        input instanceof HTMLInputElement ? input.dataset.option : ""
+      );
+      const label = input.closest("label");
+      if (label) label.hidden = !state.offers(option);
+    }
+  }
+
+  /**
+   * Python's suggestion of another step, with the button to accept it; hidden for none.
+   * @param {Suggestion | null | undefined} suggestion
+   * @param {string} step the chosen step
+   */
+  renderSuggestion(suggestion, step) {
+    const offered = suggestion && suggestion.step !== step ? suggestion : null;
+    this.suggestion.hidden = !offered;
+    if (offered) {
+      this.suggestion.dataset.step = offered.step;
+      this.suggestionText.textContent = offered.message;
+      this.suggestionButton.textContent = `Use “${offered.name}”`;
+    } else {
+      delete this.suggestion.dataset.step;
+      this.suggestionText.textContent = "";
+    }
   }
 
   /** A new photo: no point, no prompt, no check on the page. */
@@ -133,6 +175,8 @@ export class CheckerView {
     this.message.hidden = true;
     this.viewWarning.hidden = true;
     this.viewWarning.textContent = "";
+    delete this.viewWarning.dataset.reason;
+    this.renderSuggestion(null, "");
     this.renderOverlay("");
   }
 
@@ -140,8 +184,9 @@ export class CheckerView {
    * @param {MeasureReply} result
    * @param {Mode} mode
    * @param {Leg} leg
+   * @param {string} step the chosen step: a suggestion of another one is offered
    */
-  renderResult(result, mode, leg) {
+  renderResult(result, mode, leg, step) {
     if (!result.ok) {
       this.clearResults();
       this.showMessage(result.message);
@@ -154,6 +199,9 @@ export class CheckerView {
     this.viewWarning.hidden = !view || view.usable || !view.message;
     this.viewWarning.textContent = view && !view.usable ? (view.message ?? "") : "";
     if (view) this.viewWarning.dataset.code = view.code;
+    if (view?.reason) this.viewWarning.dataset.reason = view.reason;
+    else delete this.viewWarning.dataset.reason;
+    this.renderSuggestion(result.suggestion, step);
     if (mode === "side") {
       const knee = result.knee_angle == null ? "" : ` Knee bent ${result.knee_angle}°.`;
       this.facing.textContent = result.facing

@@ -1,5 +1,6 @@
-// The checker's state, with its transitions in one place: the view (side or front), the working
-// leg, the side view's optional points, the open photo, Python's setup, the detector's keypoints
+// The checker's state, with its transitions in one place: the view (side or front), the step in
+// the photo (issue 18: it chooses what is judged), the working leg, the side view's optional
+// points, the open photo, Python's setup, the detector's keypoints
 // of this photo, the points themselves (checker/points.js: position, provenance, undo) and the
 // last result. Everything here is plain data; nothing touches the page.
 
@@ -28,6 +29,8 @@ export class CheckerState {
     this.alive = true;
     /** @type {Mode} */
     this.mode = "side";
+    /** @type {string} the step in the photo (a hipthrust.steps key); the page sets it at mount */
+    this.step = "";
     /** @type {Leg} */
     this.leg = "right";
     /** @type {Record<OptionName, boolean>} */
@@ -62,10 +65,19 @@ export class CheckerState {
     const names = [...setup.order[this.mode]];
     if (this.mode === "side") {
       for (const option of OPTIONS) {
-        if (this.options[option]) names.push(...setup.optional[option]);
+        if (this.options[option] && this.offers(option)) names.push(...setup.optional[option]);
       }
     }
     return names;
+  }
+
+  /**
+   * Whether the chosen step offers an optional check (a step on two feet has no free leg).
+   * @param {OptionName} option
+   */
+  offers(option) {
+    const step = this.setup?.steps.find((s) => s.key === this.step);
+    return !step || step.options.includes(option);
   }
 
   /** @returns {string | null} the point asked for next */
@@ -149,6 +161,11 @@ export class CheckerState {
     this.mode = mode;
   }
 
+  /** @param {string} step */
+  setStep(step) {
+    this.step = step;
+  }
+
   /** @param {Leg} leg */
   setLeg(leg) {
     this.leg = leg;
@@ -175,7 +192,11 @@ export class CheckerState {
     const leg = mode === "front" && Boolean(found.working_leg);
     if (found.working_leg && leg) this.leg = found.working_leg;
     // The detector saw a raised free leg: show its check too (the user can untick it).
-    const freeLeg = mode === "side" && Boolean(found.points.free_knee) && !this.options.freeLeg;
+    const freeLeg =
+      mode === "side" &&
+      Boolean(found.points.free_knee) &&
+      !this.options.freeLeg &&
+      this.offers("freeLeg");
     if (freeLeg) this.options.freeLeg = true;
     return { leg, freeLeg };
   }

@@ -16,6 +16,9 @@
  * @property {Record<OptionName, string[]>} optional
  * @property {Record<string, string>} prompts
  * @property {Record<string, string>} labels
+ * @property {string} keyboard the prompt's help for keyboard users
+ * @property {{ key: string, name: string, options: OptionName[] }[]} steps the ladder's steps
+ * @property {string} default_step
  */
 
 /**
@@ -30,7 +33,11 @@
  */
 
 /** @typedef {{ metric: string, label: string, needs: string[], message: string }} Waiting */
-/** @typedef {{ usable: boolean, code: string, message: string | null }} View */
+/**
+ * The view judgement; `reason` is the warning's data-reason (null when usable).
+ * @typedef {{ usable: boolean, code: string, reason?: string | null, message: string | null }} View
+ */
+/** @typedef {{ step: string, name: string, message: string }} Suggestion another step to offer */
 
 /**
  * checker_side() / checker_front(): what the placed points allow, and the overlay.
@@ -42,6 +49,7 @@
  * @property {number | null} knee_angle
  * @property {string} overlay SVG markup, one <g>
  * @property {View | null} view
+ * @property {Suggestion | null} [suggestion] the step the photo looks like, when not the chosen one
  */
 /** @typedef {Measured | Failed} MeasureReply */
 
@@ -87,6 +95,7 @@
  * @property {import("./measure.js").Measurer} measurer
  * @property {import("./auto-detect.js").AutoDetect} autoDetect
  * @property {import("./camera.js").SelfTimer} camera
+ * @property {import("./keyboard-help.js").KeyboardHelp} keyboard
  * @property {(file: File | null | undefined) => Promise<void>} choose open a photo (checker/choose-photo.js)
  */
 

@@ -9,6 +9,7 @@
 //   checker/render.js        state → DOM;  checker/controls.js  DOM events → transitions
 //   checker/choose-photo.js  a photo in;  checker/detect.js  the detector's keypoints → points
 //   checker/best-frame.js    the self-timer's burst → one photo
+//   checker/step-choice.js   the step in the photo (?step=);  checker/keyboard-help.js  who types
 // New controls go in checker/controls.js; new pieces of the page in checker/render.js.
 
 import { find } from "../dom.js";
@@ -23,6 +24,8 @@ import { Measurer } from "../checker/measure.js";
 import { pickFrame } from "../checker/best-frame.js";
 import { CheckerView } from "../checker/render.js";
 import { CheckerState } from "../checker/state.js";
+import { KeyboardHelp } from "../checker/keyboard-help.js";
+import { initialStep } from "../checker/step-choice.js";
 
 /** @typedef {import("../checker/types.js").Checker} Checker */
 
@@ -48,6 +51,7 @@ export function mount(root) {
     checker.view.layer.destroy();
     checker.autoDetect.destroy();
     checker.camera.destroy();
+    checker.keyboard.destroy();
     ui.replaceWith(pristine);
     detachStatus();
   };
@@ -61,10 +65,14 @@ export function mount(root) {
  */
 function assemble(root, ui) {
   const state = new CheckerState();
+  // A first key press turns keyboard help on: the prompt is written again.
+  const keyboard = new KeyboardHelp(() => state.setup && view.renderPoints(state));
   const view = new CheckerView(
     ui,
     pointGestures(() => checker),
+    keyboard,
   );
+  state.setStep(initialStep(view.stepSelect));
   find(ui, '[data-action="share"]', HTMLElement).hidden = !canShareFiles();
   /** @type {Checker} */
   const checker = {
@@ -72,6 +80,7 @@ function assemble(root, ui) {
     state,
     view,
     measurer: new Measurer(state, view),
+    keyboard,
     autoDetect: new AutoDetect(
       {
         button: find(ui, '[data-testid="auto-detect"]', HTMLButtonElement),
