@@ -201,9 +201,12 @@ def define_programming(env: Any) -> None:
                 if test and after
                 else ""
             )
+            check = (
+                f"- {checker_link(step.key, 'Check a photo of this step')} in the angle checker.\n"
+            )
             sections.append(
                 f"### {number}. {step.name} {{#{step.key}}}\n\n"
-                f"{row.goal}. {how}.\n\n{row_lines(row)}{ready}"
+                f"{row.goal}. {how}.\n\n{row_lines(row)}{ready}{check}"
             )
             for key in programming.EXTRA_ROWS:
                 harder = extras.get(key)

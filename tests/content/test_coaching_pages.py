@@ -122,6 +122,20 @@ def test_each_programming_row_opens_its_plan_in_the_timer(built_site: Path) -> N
     assert opened == [row.plan for row in ROWS]
 
 
+def test_each_ladder_step_opens_the_checker_on_that_step(built_site: Path) -> None:
+    from urllib.parse import parse_qsl, urlsplit
+
+    from hipthrust.steps import STEPS
+
+    links = read_page(built_site, COACHING_PAGES["programming"]).links
+    chosen = [
+        dict(parse_qsl(urlsplit(href).query)).get("step")
+        for href in links
+        if urlsplit(href).path.endswith("angle-checker/") and urlsplit(href).query
+    ]
+    assert chosen == [step.key for step in STEPS]
+
+
 @pytest.mark.parametrize("page", list(ALL_GUIDE_PAGES))
 def test_no_footnote_is_left_unrendered(built_site: Path, page: str) -> None:
     assert "[^" not in read_page(built_site, ALL_GUIDE_PAGES[page]).text
