@@ -23,6 +23,7 @@ def define_env(env: Any) -> None:
     define_guide_macros(env)
     define_programming(env)
     define_checker(env)
+    define_review(env)
 
 
 # -----------------------------------------------------------------------------
@@ -176,3 +177,15 @@ def define_checker(env: Any) -> None:
         thresholds=checker.THRESHOLDS,
         photo_figure=overlay.photo_setup_figure(),
     )
+
+
+# -----------------------------------------------------------------------------
+# The set review (issue 19)
+# -----------------------------------------------------------------------------
+
+
+def define_review(env: Any) -> None:
+    """``steps``: the ladder's steps (keys, names) for the review's step choice."""
+    from hipthrust import steps
+
+    env.variables["steps"] = SimpleNamespace(all=steps.STEPS, default=steps.DEFAULT_STEP)

@@ -1,0 +1,47 @@
+// Stage 2 of the set review: frames -> keypoints, with the angle checker's pose detector
+// (../checker/detector.js: MoveNet SinglePose Thunder in its own Web Worker, downloaded on the
+// first use and then kept on the phone). Each frame is seen once and closed right after, so the
+// memory held does not grow with the video's length; only the 17 points of each frame are kept.
+
+import { DETECTOR, detectPose, disposeDetector, loadDetector } from "../checker/detector.js";
+
+export { DETECTOR, disposeDetector };
+
+/**
+ * @typedef {object} KeypointFrame
+ * @property {number} t seconds, the video's own time of the frame
+ * @property {number[][]} keypoints 17 × [x, y, score] in frame pixels (COCO order)
+ */
+
+/**
+ * Start the model (downloading it the first time).
+ * @param {(loaded: number, total: number) => void} [onProgress] bytes
+ * @returns {Promise<{backend: string, ms: number}>}
+ */
+export function startPose(onProgress) {
+  return loadDetector({
+    onProgress: onProgress ? ({ loaded, total }) => onProgress(loaded, total) : undefined,
+  });
+}
+
+/**
+ * The keypoints of one frame; the frame's bitmap is closed whatever happens.
+ * @param {{t: number, bitmap: ImageBitmap}} frame
+ * @returns {Promise<KeypointFrame>}
+ */
+export async function keypointsOf(frame) {
+  const { bitmap } = frame;
+  try {
+    const { keypoints } = await detectPose(bitmap, { width: bitmap.width, height: bitmap.height });
+    return {
+      t: frame.t,
+      keypoints: keypoints.map((/** @type {{x: number, y: number, score: number}} */ p) => [
+        Math.round(p.x * 10) / 10,
+        Math.round(p.y * 10) / 10,
+        Math.round(p.score * 1000) / 1000,
+      ]),
+    };
+  } finally {
+    bitmap.close();
+  }
+}
