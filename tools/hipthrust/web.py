@@ -21,6 +21,7 @@ from .web_checker import (
     checker_setup,
     checker_side,
 )
+from .web_review import review_analyse
 from .web_timer import timer_plan, timer_setup
 
 
@@ -48,6 +49,7 @@ API: dict[str, Callable[..., Any]] = {
     "checker_best_frame": checker_best_frame,
     "timer_setup": timer_setup,
     "timer_plan": timer_plan,
+    "review_analyse": review_analyse,
 }
 
 
