@@ -117,7 +117,9 @@ function description(/** @type {any} */ track) {
 /** Degrees clockwise the picture must turn to stand as filmed (the track header's matrix). */
 function rotationOf(/** @type {ArrayLike<number> | undefined} */ matrix) {
   if (!matrix) return 0;
-  const degrees = Math.round((Math.atan2(matrix[1], matrix[0]) * 180) / Math.PI);
+  // The matrix maps the stored picture to the shown one in the track's axes (y up), so its
+  // angle is anticlockwise; a canvas turns clockwise for positive angles (y down).
+  const degrees = -Math.round((Math.atan2(matrix[1], matrix[0]) * 180) / Math.PI);
   return (((Math.round(degrees / 90) * 90) % 360) + 360) % 360;
 }
 

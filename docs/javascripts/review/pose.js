@@ -7,6 +7,10 @@ import { DETECTOR, detectPose, disposeDetector, loadDetector } from "../checker/
 
 export { DETECTOR, disposeDetector };
 
+// What the model cost so far (read by tests/bench/set_review.py): frames seen, the worker's own
+// time for them, and the page's time from handing a frame over to having its points.
+export const poseStats = { frames: 0, modelMs: 0, roundTripMs: 0 };
+
 /**
  * @typedef {object} KeypointFrame
  * @property {number} t seconds, the video's own time of the frame
@@ -32,7 +36,14 @@ export function startPose(onProgress) {
 export async function keypointsOf(frame) {
   const { bitmap } = frame;
   try {
-    const { keypoints } = await detectPose(bitmap, { width: bitmap.width, height: bitmap.height });
+    const started = performance.now();
+    const { keypoints, ms } = await detectPose(bitmap, {
+      width: bitmap.width,
+      height: bitmap.height,
+    });
+    poseStats.frames += 1;
+    poseStats.modelMs += ms;
+    poseStats.roundTripMs += performance.now() - started;
     return {
       t: frame.t,
       keypoints: keypoints.map((/** @type {{x: number, y: number, score: number}} */ p) => [

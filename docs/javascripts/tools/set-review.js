@@ -162,9 +162,12 @@ class ReviewPage {
     return checked.ok ? (checked.tempo ?? text) : false;
   }
 
-  /** @param {string} _stage @param {string} text @param {number} percent */
-  progress(_stage, text, percent) {
-    if (this.alive) setProgress(this.el.progress, this.el.progressText, percent, text);
+  /** @param {string} stage @param {string} text @param {number} percent */
+  progress(stage, text, percent) {
+    if (!this.alive) return;
+    if (stage === "frames" && this.el.status.dataset.state === "loading")
+      setStatus(this.el.status, "analysing", "Finding your joints in each frame…");
+    setProgress(this.el.progress, this.el.progressText, percent, text);
   }
 
   /** Read the video into a keypoint series, then analyse it. @param {File} file */
