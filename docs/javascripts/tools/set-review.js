@@ -195,6 +195,7 @@ class ReviewPage {
       if (this.run !== run || !this.alive) return source.close();
       this.source = source;
       this.series = series;
+      this.ui.dataset.decode = source.info.path; // how the frames were read (tests, bug reports)
       await this.reanalyse();
     } catch (error) {
       if (this.run === run && this.alive) this.failed(error);
