@@ -114,7 +114,9 @@ SCALE = 3.0  # px per cm, as pose_keypoints
 ORIGIN = (425.0, 450.0)  # where the top position's hip is in the photo
 
 
-def _seen(joints: dict[str, tuple[float, float]], reference: tuple[float, float]) -> tuple[float, float]:
+def _seen(
+    joints: dict[str, tuple[float, float]], reference: tuple[float, float]
+) -> tuple[float, float]:
     """pose_keypoints centres the photo on the hip; move it so ``reference`` stays put (a camera
     that does not follow the hips)."""
     hip = joints["hip"]
@@ -175,9 +177,7 @@ def frames(
             out.append({"t": t, "keypoints": None})
             continue
         h = trace.height(t)
-        named = (
-            pose(h) if pose else bridge_keypoints(h, trace.leg(t), single_leg=single_leg)
-        )
+        named = pose(h) if pose else bridge_keypoints(h, trace.leg(t), single_leg=single_leg)
         for k in named:
             k["x"] += rng.gauss(0.0, noise) if noise else 0.0
             k["y"] += rng.gauss(0.0, noise) if noise else 0.0

@@ -3,7 +3,9 @@
 The signal is the hip's elevation about the shoulders (:func:`hipthrust.review_series.
 hip_elevation`, degrees): in a bridge or hip thrust the shoulders rest and the hips swing round
 them (the stick model's bottom is 40° below its top, :mod:`hipthrust.figure_rep`), and a lifter on
-a tempo turns at a steady speed, so the angle moves in straight lines between holds.
+a tempo turns at a steady speed, so the angle moves in straight lines between holds. Filmed from
+the front the shoulders hide behind the hips and the angle cannot be read, so there the signal
+is the hip height (px), with the minimum swing in leg lengths.
 
 **Movements** (a lowering or a drive) are found with hysteresis: a turning point (the top or
 bottom of a cycle) counts only once the hips have come back from it by :data:`SWING_SHARE` of
@@ -54,6 +56,8 @@ from .review_series import Series
 
 SWING_SHARE: Final = 0.5
 MIN_SWING_DEG: Final = 8.0  # a fifth of the model's 40° rep: a rep at least that deep
+# From the front: the model's hips rise 0.38 leg lengths (33 of 86 cm); a rep at least a quarter.
+MIN_SWING_LEG: Final = 0.1
 HOLD_SHARE: Final = 0.2
 EDGE_SHARE: Final = 0.2
 UPRIGHT_DEG: Final = 60.0
@@ -121,12 +125,21 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))]
 
 
-def swing_threshold(series: Series) -> float | None:
-    """The hysteresis (degrees): SWING_SHARE of the set's range, at least MIN_SWING_DEG."""
-    values = [v for v in series.angle if v is not None]
+def signal(series: Series, front: bool = False) -> list[float | None]:
+    """The series the reps are found in: the hip angle side-on; the hip height (px) from the
+    front, where the shoulders hide behind the hips and the angle cannot be read."""
+    return series.hip if front else series.angle
+
+
+def swing_threshold(series: Series, front: bool = False) -> float | None:
+    """The hysteresis: SWING_SHARE of the set's range, at least MIN_SWING_DEG (side-on) or
+    MIN_SWING_LEG leg lengths (front)."""
+    values = [v for v in signal(series, front) if v is not None]
     if len(values) < 3:
         return None
     spread = _percentile(values, 0.95) - _percentile(values, 0.05)
+    if front:
+        return None if series.leg is None else max(SWING_SHARE * spread, MIN_SWING_LEG * series.leg)
     return max(SWING_SHARE * spread, MIN_SWING_DEG)
 
 
@@ -243,14 +256,15 @@ def _shoulder_share(series: Series, first: int, stop: int) -> float | None:
     return (max(shoulders) - min(shoulders)) / (max(hips) - min(hips))
 
 
-def find_movements(series: Series) -> list[Movement]:
+def find_movements(series: Series, front: bool = False) -> list[Movement]:
     """Every lowering and drive of the series, in time order, with cut ends as ``None``."""
-    swing = swing_threshold(series)
+    swing = swing_threshold(series, front)
     if swing is None:
         return []
     found: list[Movement] = []
-    for run, (first, stop) in enumerate(_runs(series.angle)):
-        values = [v for v in series.angle[first:stop] if v is not None]
+    track = signal(series, front)
+    for run, (first, stop) in enumerate(_runs(track)):
+        values = [v for v in track[first:stop] if v is not None]
         times = [series.time(i) for i in range(first, stop)]
         turns = turning_points(values, swing)
         levels = [_hold_level(values, i, HOLD_SHARE * swing) for i in turns]
@@ -327,14 +341,15 @@ def trunk_upright(series: Series) -> bool:
     return bool(tilts) and median(tilts) > UPRIGHT_DEG
 
 
-def not_a_bridge(series: Series, movements: list[Movement]) -> bool:
-    """The module docstring's two signs: an upright trunk, or shoulders moving with the hips."""
-    if trunk_upright(series):
+def not_a_bridge(series: Series, movements: list[Movement], front: bool = False) -> bool:
+    """The module docstring's two signs: an upright trunk (side-on only: from the front a lying
+    trunk looks upright), or shoulders moving with the hips."""
+    if not front and trunk_upright(series):
         return True
     shares = [m.shoulder_share for m in movements if m.shoulder_share is not None]
     return bool(shares) and median(shares) > SHOULDER_SHARE
 
 
-def find_reps(series: Series, duration: float) -> Reps:
+def find_reps(series: Series, duration: float, front: bool = False) -> Reps:
     """Movements, reps and partial cycles of a series (``duration``: the video's, in s)."""
-    return group_reps(find_movements(series), duration)
+    return group_reps(find_movements(series, front), duration)
