@@ -23,7 +23,6 @@ TRUTH: dict[str, Any] = json.loads((VIDEOS / "truth.json").read_text(encoding="u
 PAGE = "tools/set-review/"
 TIMEOUT_MS = 180_000
 FINISHED = ("done", "none", "failed", "unsupported", "idle")
-MIME = {".mp4": "video/mp4", ".mov": "video/quicktime", ".webm": "video/webm"}
 
 
 def open_review(page: Any, site_url: str, query: str = "") -> None:
@@ -31,14 +30,10 @@ def open_review(page: Any, site_url: str, query: str = "") -> None:
     page.wait_for_selector(".hipthrust-tool[data-python='ready']", timeout=TIMEOUT_MS)
 
 
-def choose(page: Any, path: Path | None = None, *, name: str = "", data: bytes = b"") -> None:
-    """Choose a video file (or any bytes under any name) in the page's file input."""
-    if path is not None:
-        name, data = path.name, path.read_bytes()
-    mime = MIME.get(Path(name).suffix, "application/octet-stream")
-    page.get_by_test_id("video-input").set_input_files(
-        {"name": name, "mimeType": mime, "buffer": data}
-    )
+def choose(page: Any, path: Path) -> None:
+    """Choose a file in the page's file input, as the file picker hands it over (by path: no
+    copy of its bytes goes through the page's main thread, as it would for an in-memory file)."""
+    page.get_by_test_id("video-input").set_input_files(str(path))
 
 
 def wait_finished(page: Any, timeout: int = TIMEOUT_MS) -> str:

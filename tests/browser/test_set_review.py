@@ -125,13 +125,22 @@ def test_a_lunge_is_not_a_bridge(context: Any, site_url: str) -> None:
     ],
 )  # fmt: skip
 def test_bad_files_get_a_sentence_and_the_page_goes_on(
-    context: Any, site_url: str, name: str, data: bytes, state: str, reason: str, words: str
+    context: Any,
+    site_url: str,
+    tmp_path: Path,
+    name: str,
+    data: bytes,
+    state: str,
+    reason: str,
+    words: str,
 ) -> None:
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     open_review(page, site_url, "?step=glute-bridge")
-    choose(page, name=name, data=data)
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    choose(page, bad)
     assert wait_finished(page) == state
     assert reason in warnings(page)
     assert words in page.get_by_test_id("video-status").text_content()
@@ -169,7 +178,7 @@ def test_the_plan_comes_from_the_link_and_the_tempo_is_judged(context: Any, site
     page.get_by_test_id("video-target-tempo").fill("3-1-")
     page.get_by_test_id("video-target-tempo").dispatch_event("change")
     page.wait_for_function(
-        "document.querySelector('[data-testid=\"video-tempo-error\"]').textContent.length > 0"
+        "() => document.querySelector('[data-testid=\"video-tempo-error\"]').textContent.length > 0"
     )
     # No tempo: phases timed, the row still has its times.
     page.get_by_test_id("video-target-tempo").fill("")
@@ -183,12 +192,12 @@ def test_cancel_stops_the_reading(context: Any, site_url: str) -> None:
     open_review(page, site_url, "?step=glute-bridge")
     choose(page, VIDEOS / "bridge_4reps.mp4")
     page.wait_for_function(
-        "document.querySelector('[data-testid=\"video-status\"]').dataset.state === 'analysing'",
+        "() => document.querySelector('[data-testid=\"video-status\"]').dataset.state === 'analysing'",
         timeout=TIMEOUT_MS,
     )
     page.get_by_test_id("video-cancel").click()
     page.wait_for_function(
-        "document.querySelector('[data-testid=\"video-status\"]').dataset.state === 'idle'",
+        "() => document.querySelector('[data-testid=\"video-status\"]').dataset.state === 'idle'",
         timeout=TIMEOUT_MS,
     )
     assert page.get_by_test_id("rep-row").count() == 0
@@ -242,7 +251,8 @@ def test_filming_in_the_page_reviews_the_recording(browser: Any, site_url: str) 
         page.get_by_test_id("record-panel").wait_for(state="visible")
         page.get_by_test_id("record-start").click()
         page.wait_for_function(
-            "document.querySelector('[data-testid=\"record-status\"]').textContent.startsWith('Recording')",
+            "() => document.querySelector('[data-testid=\"record-status\"]')"
+            ".textContent.startsWith('Recording')",
             timeout=TIMEOUT_MS,
         )
         page.wait_for_timeout(1500)  # film a little: the length of the clip is not under test

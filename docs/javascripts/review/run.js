@@ -13,6 +13,7 @@ export const SAMPLE_FPS = 10;
 // The frames go to the model (256 px square) shrunk to this long side: enough for the model and
 // for showing a rep's top frame, small enough to copy between workers in no time.
 export const ANALYSIS_SIDE = 640;
+const PROGRESS_MS = 250;
 
 /**
  * @typedef {object} Series
@@ -37,7 +38,8 @@ export const ANALYSIS_SIDE = 640;
  * @param {RunHooks} hooks
  * @returns {Promise<{source: VideoSource, series: Series}>}
  */
-export async function readVideo(file, { onProgress, signal, maxSeconds }) {
+export async function readVideo(file, { onProgress: report, signal, maxSeconds }) {
+  const onProgress = throttled(report);
   onProgress("opening", "Opening the video…", 0);
   const source = await VideoSource.open(file);
   try {
@@ -90,4 +92,22 @@ async function framesToKeypoints(source, duration, onProgress, signal) {
   }
   if (signal.aborted) throw new VideoError("cancelled");
   return { frames, width, height, duration };
+}
+
+/**
+ * The same reports, at most one per PROGRESS_MS unless the stage changes: the model's download
+ * reports every network chunk, and each report is page work.
+ * @param {RunHooks["onProgress"]} report
+ * @returns {RunHooks["onProgress"]}
+ */
+function throttled(report) {
+  let last = 0;
+  let lastStage = "";
+  return (stage, text, percent) => {
+    const now = performance.now();
+    if (stage === lastStage && now - last < PROGRESS_MS) return;
+    last = now;
+    lastStage = stage;
+    report(stage, text, percent);
+  };
 }
