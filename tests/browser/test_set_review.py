@@ -9,6 +9,7 @@ WebCodecs' VideoDecoder, but no HEVC: the HEVC clip must get the codec message.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from tests.support import CHROMIUM_ARGS, chromium_path, serve
 
 pytestmark = pytest.mark.browser
 
+POSE = "/javascripts/review/pose.js"
 PHASE_TOLERANCE_S = 0.3  # issue 19 §5: worst phase error against the labels
 LONG_TASK_RECORDER = """
 window.__longTasks = [];
@@ -43,6 +45,12 @@ new MutationObserver(() => {
   if (bar) window.__progress.push(Number(bar.getAttribute('aria-valuenow')));
 }).observe(document, { subtree: true, attributes: true, attributeFilter: ['aria-valuenow'] });
 """
+
+
+def _main_thread_cpu_s(cdp: Any) -> float:
+    """The page's main thread's CPU time so far (CDP Performance metrics, seconds)."""
+    metrics = cdp.send("Performance.getMetrics")["metrics"]
+    return float(next(m["value"] for m in metrics if m["name"] == "ThreadTime"))
 
 
 def _check_against_truth(page: Any, name: str) -> None:
@@ -63,17 +71,32 @@ def test_the_real_clip_gives_one_rep_with_its_phase_times(context: Any, site_url
     page = context.new_page()
     page.add_init_script(LONG_TASK_RECORDER)
     open_review(page, site_url, "?step=glute-bridge")
+    cdp = context.new_cdp_session(page)
+    cdp.send("Performance.enable")
+    cpu_before = _main_thread_cpu_s(cdp)
     started = page.evaluate("performance.now()")
     choose(page, VIDEOS / "bridge_1rep.mp4")
     assert wait_finished(page) == "done", page.get_by_test_id("video-status").text_content()
+    cpu = _main_thread_cpu_s(cdp) - cpu_before
     _check_against_truth(page, "bridge_1rep.mp4")
     # Progress went up to 100; the chart is Python's SVG; the frames were decoded by WebCodecs.
     progress = page.evaluate("window.__progress")
     assert progress[-1] == 100 and max(progress) == 100 and len(set(progress)) > 5
     assert page.get_by_test_id("video-chart").evaluate("e => e.tagName") == "svg"
     assert page.locator(".review-ui").get_attribute("data-decode") == "webcodecs"
+    # The page stays responsive: the main thread only passes frames between workers. Its CPU
+    # time per frame is small whatever the load; a long task (> 50 ms of wall time) is judged
+    # when the machine is not oversubscribed (with 2 cores and a load of 30 a 5 ms task can
+    # wait 100 ms for a core: the wall clock then measures the machine, not the page).
+    frames = page.evaluate("(u) => import(u).then((m) => m.poseStats.frames)", POSE)
+    assert frames >= 25 and cpu / frames <= 0.010, f"{cpu:.2f} s main-thread CPU, {frames} frames"
     long_tasks = [d for s, d in page.evaluate("window.__longTasks") if s >= started]
-    assert long_tasks == [], f"main-thread long tasks (ms) while the video was read: {long_tasks}"
+    if os.getloadavg()[0] <= (os.cpu_count() or 1):
+        assert long_tasks == [], (
+            f"main-thread long tasks (ms) while the video was read: {long_tasks}"
+        )
+    else:
+        print(f"load {os.getloadavg()[0]:.0f}: long tasks {long_tasks} not judged")
 
     # Tap the rep: its top frame with the checker's overlay, saved as a PNG.
     page.get_by_test_id("rep-row").first.click()

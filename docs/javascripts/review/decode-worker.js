@@ -1,8 +1,9 @@
 // The set review's decoder (module Web Worker): MP4/MOV demuxed by mp4box (pinned npm package,
 // copied into the site by overrides/hooks/video_demuxer.py) and decoded by WebCodecs'
 // VideoDecoder, off the main thread. Talked to by ./decode.js only:
-//   {type: "open", file}                  -> {type: "info", duration, width, height, rotation,
-//                                             codec, supported, frames} | {type: "error", kind}
+//   {type: "open", id, file}              -> {type: "info", id, duration, width, height, rotation,
+//                                             codec, supported, frames} | {type: "error", id, kind}
+//   {type: "close"}                        -> the movie is let go (the worker stays for the next)
 //   {type: "run", id, fps, maxSide, times} -> {type: "frame", id, t, bitmap}... (each answered by
 //                                             {type: "ack", id}), then {type: "end", id}
 //   {type: "stop", id}                     -> the run ends at the next frame
@@ -11,6 +12,7 @@
 // them and every decoded frame is closed at once: only the sampled ones are drawn, rotated as
 // the track says and shrunk to `maxSide`, and at most IN_FLIGHT of them wait for the page.
 
+// @ts-ignore -- copied into the site at build time (no types there); mp4box ships its own .d.mts
 import { DataStream, Endianness, createFile } from "../vendor/mp4box/mp4box.all.mjs";
 
 const READ_CHUNK = 1 << 20; // bytes read at a time while looking for the movie header
@@ -23,9 +25,10 @@ let movie = null;
 /** @type {Map<number, {stopped: boolean, acked: number, sent: number, wake: (() => void) | null}>} */
 const runs = new Map();
 
-self.addEventListener("message", (event) => {
+self.addEventListener("message", (/** @type {MessageEvent} */ event) => {
   const message = event.data;
-  if (message.type === "open") void open(message.file);
+  if (message.type === "open") void open(message.file, message.id);
+  else if (message.type === "close") movie = null;
   else if (message.type === "run") void run(message);
   else if (message.type === "ack" || message.type === "stop") {
     const current = runs.get(message.id);
@@ -38,14 +41,15 @@ self.addEventListener("message", (event) => {
 
 // --- Opening: the movie header --------------------------------------------------------------
 
-/** @param {File} file */
-async function open(file) {
+/** @param {File} file @param {number} id */
+async function open(file, id) {
   try {
     const info = await readHeader(file);
-    self.postMessage({ type: "info", ...info });
+    self.postMessage({ type: "info", id, ...info });
   } catch (error) {
     self.postMessage({
       type: "error",
+      id,
       kind: /** @type {any} */ (error)?.kind ?? "failed",
       message: String(/** @type {any} */ (error)?.message ?? error),
     });
@@ -86,8 +90,10 @@ async function readHeader(file) {
   } catch {
     supported = false;
   }
-  const start = Math.min(...samples.map((s) => s.cts / s.timescale));
-  const end = Math.max(...samples.map((s) => (s.cts + s.duration) / s.timescale));
+  const start = Math.min(...samples.map((/** @type {any} */ s) => s.cts / s.timescale));
+  const end = Math.max(
+    ...samples.map((/** @type {any} */ s) => (s.cts + s.duration) / s.timescale),
+  );
   movie = { file, track, samples, start, config };
   const rotation = rotationOf(videoTrack.matrix);
   const turned = rotation % 180 !== 0;
@@ -135,16 +141,19 @@ async function run({ id, fps, maxSide, times }) {
   runs.set(id, state);
   try {
     if (!movie) throw kind(new Error("no movie open"), "failed");
-    const { samples, start } = movie;
+    const current = movie; // a later "open" replaces `movie`; this run keeps its own
+    const { samples, start } = current;
+    const rotation = rotationOf(current.track.tkhd.matrix);
     const wanted = times ? [...times].sort((a, b) => a - b) : null;
     const picker = wanted ? nearestPicker(wanted, samples, start) : gridPicker(fps ?? 10);
     const first = wanted ? keyFrameBefore(samples, wanted[0] + start) : 0;
     await decodeFrom(
+      current,
       first,
       state,
       (frame, t) => {
         if (!picker.keep(t)) return;
-        const bitmap = draw(frame, maxSide);
+        const bitmap = draw(frame, maxSide, rotation);
         state.sent += 1;
         self.postMessage({ type: "frame", id, t, bitmap }, [bitmap]);
       },
@@ -180,7 +189,11 @@ function gridPicker(/** @type {number} */ fps) {
 }
 
 /** Keeps, for each wanted time, the frame whose time is nearest to it. */
-function nearestPicker(/** @type {number[]} */ wanted, /** @type {any[]} */ samples, start) {
+function nearestPicker(
+  /** @type {number[]} */ wanted,
+  /** @type {any[]} */ samples,
+  /** @type {number} */ start,
+) {
   const frameTimes = samples.map((s) => s.cts / s.timescale - start).sort((a, b) => a - b);
   const targets = new Set(
     wanted.map((w) =>
@@ -205,13 +218,14 @@ function keyFrameBefore(/** @type {any[]} */ samples, /** @type {number} */ time
 /**
  * Feed the samples from `first` on to a VideoDecoder; `onFrame(frame, t)` sees every decoded
  * frame (which is closed right after), until `done(t)` or the run is stopped.
+ * @param {NonNullable<typeof movie>} current the open movie
  * @param {number} first
  * @param {{stopped: boolean, acked: number, sent: number, wake: any}} state
  * @param {(frame: VideoFrame, t: number) => void} onFrame
  * @param {(t: number) => boolean} done
  */
-async function decodeFrom(first, state, onFrame, done) {
-  const { file, samples, start, config } = /** @type {NonNullable<typeof movie>} */ (movie);
+async function decodeFrom(current, first, state, onFrame, done) {
+  const { file, samples, start, config } = current;
   /** @type {any} */
   let failure = null;
   let finished = false;
@@ -265,9 +279,12 @@ async function decodeFrom(first, state, onFrame, done) {
 /** @type {OffscreenCanvas | null} */
 let canvas = null;
 
-/** The frame turned upright and shrunk so its long side is at most `maxSide`. */
-function draw(/** @type {VideoFrame} */ frame, /** @type {number} */ maxSide) {
-  const rotation = rotationOf(movie?.track?.tkhd?.matrix);
+/** The frame turned upright (`rotation` degrees clockwise), long side at most `maxSide`. */
+function draw(
+  /** @type {VideoFrame} */ frame,
+  /** @type {number} */ maxSide,
+  /** @type {number} */ rotation,
+) {
   const turned = rotation % 180 !== 0;
   const w = frame.displayWidth;
   const h = frame.displayHeight;

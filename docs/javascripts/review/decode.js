@@ -98,6 +98,40 @@ export class VideoSource {
 // --- WebCodecs, in the decode worker --------------------------------------------------------------
 
 let runIds = 0;
+/** @type {Worker | null} */
+let sharedWorker = null;
+
+/**
+ * The one decode worker of the page, started ahead (`prepareDecoder` on the page's mount), so
+ * choosing a video fetches nothing, and kept for every video until the page is left.
+ * @returns {Worker}
+ */
+function decodeWorker() {
+  if (!sharedWorker) {
+    const worker = new Worker(new URL("./decode-worker.js", import.meta.url), {
+      type: "module",
+      name: "video-decoder",
+    });
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      if (sharedWorker === worker) sharedWorker = null;
+      worker.terminate();
+    });
+    sharedWorker = worker;
+  }
+  return sharedWorker;
+}
+
+/** Start the decode worker now (where the engine has WebCodecs), not when a video is chosen. */
+export function prepareDecoder() {
+  if (typeof VideoDecoder === "function") decodeWorker();
+}
+
+/** Stop the decode worker (the page is being left). */
+export function disposeDecoder() {
+  sharedWorker?.terminate();
+  sharedWorker = null;
+}
 
 class WorkerSource {
   /** @param {Worker} worker @param {any} header */
@@ -106,27 +140,29 @@ class WorkerSource {
     this.header = header;
   }
 
-  /** @param {File} file */
+  /** @param {File} file @returns {Promise<WorkerSource>} */
   static open(file) {
-    const worker = new Worker(new URL("./decode-worker.js", import.meta.url), {
-      type: "module",
-      name: "video-decoder",
-    });
+    const worker = decodeWorker();
+    const id = (runIds += 1);
     return new Promise((resolve, reject) => {
-      worker.addEventListener("message", (event) => {
+      const done = () => {
+        worker.removeEventListener("message", onMessage);
+        worker.removeEventListener("error", onError);
+      };
+      const onMessage = (/** @type {MessageEvent} */ event) => {
         const message = event.data;
+        if (message.id !== id) return;
+        done();
         if (message.type === "info") resolve(new WorkerSource(worker, message));
-        else if (message.type === "error" && message.id === undefined) {
-          worker.terminate();
-          reject(new VideoError(message.kind, message.message));
-        }
-      });
-      worker.addEventListener("error", (event) => {
-        event.preventDefault();
-        worker.terminate();
+        else reject(new VideoError(message.kind, message.message));
+      };
+      const onError = (/** @type {ErrorEvent} */ event) => {
+        done();
         reject(new VideoError("failed", event.message ?? "the decoder could not start"));
-      });
-      worker.postMessage({ type: "open", file });
+      };
+      worker.addEventListener("message", onMessage);
+      worker.addEventListener("error", onError);
+      worker.postMessage({ type: "open", id, file });
     });
   }
 
@@ -179,7 +215,7 @@ class WorkerSource {
   }
 
   close() {
-    this.worker.terminate();
+    this.worker.postMessage({ type: "close" });
   }
 }
 

@@ -24,7 +24,10 @@ export const poseStats = { frames: 0, modelMs: 0, roundTripMs: 0 };
  */
 export function startPose(onProgress) {
   return loadDetector({
-    onProgress: onProgress ? ({ loaded, total }) => onProgress(loaded, total) : undefined,
+    onProgress: onProgress
+      ? (/** @type {{loaded: number, total: number}} */ { loaded, total }) =>
+          onProgress(loaded, total)
+      : undefined,
   });
 }
 
@@ -37,10 +40,9 @@ export async function keypointsOf(frame) {
   const { bitmap } = frame;
   try {
     const started = performance.now();
-    const { keypoints, ms } = await detectPose(bitmap, {
-      width: bitmap.width,
-      height: bitmap.height,
-    });
+    // detector.js has no JSDoc for its options yet: the size is the frame's own.
+    const size = /** @type {any} */ ({ width: bitmap.width, height: bitmap.height });
+    const { keypoints, ms } = await detectPose(bitmap, size);
     poseStats.frames += 1;
     poseStats.modelMs += ms;
     poseStats.roundTripMs += performance.now() - started;

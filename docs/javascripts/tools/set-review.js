@@ -6,7 +6,7 @@
 
 import { mountPythonStatus } from "../python/status.js";
 import { analyse, checkTempo } from "../review/analyse.js";
-import { VideoError } from "../review/decode.js";
+import { VideoError, disposeDecoder, prepareDecoder } from "../review/decode.js";
 import { framePng, saveCsv, savePng } from "../review/export.js";
 import { takeRecording } from "../review/handover.js";
 import { disposeDetector } from "../review/pose.js";
@@ -88,6 +88,7 @@ class ReviewPage {
       onError: (text) => this.showError(text),
     });
     this.wire();
+    prepareDecoder();
     this.fromUrl();
   }
 
@@ -259,6 +260,7 @@ class ReviewPage {
     for (const cleanup of this.cleanups) cleanup();
     this.recorder.dispose();
     disposeDetector();
+    disposeDecoder();
     this.ui.replaceWith(this.pristine);
     this.detachStatus();
   }
