@@ -32,7 +32,6 @@ from tests.support import CHROMIUM_ARGS, chromium_path, serve
 
 pytestmark = pytest.mark.browser
 
-POSE = "/javascripts/review/pose.js"
 PHASE_TOLERANCE_S = 0.3  # issue 19 §5: worst phase error against the labels
 LONG_TASK_RECORDER = """
 window.__longTasks = [];
@@ -84,12 +83,13 @@ def test_the_real_clip_gives_one_rep_with_its_phase_times(context: Any, site_url
     assert progress[-1] == 100 and max(progress) == 100 and len(set(progress)) > 5
     assert page.get_by_test_id("video-chart").evaluate("e => e.tagName") == "svg"
     assert page.locator(".review-ui").get_attribute("data-decode") == "webcodecs"
-    # The page stays responsive: the main thread only passes frames between workers. Its CPU
-    # time per frame is small whatever the load; a long task (> 50 ms of wall time) is judged
-    # when the machine is not oversubscribed (with 2 cores and a load of 30 a 5 ms task can
-    # wait 100 ms for a core: the wall clock then measures the machine, not the page).
-    frames = page.evaluate("(u) => import(u).then((m) => m.poseStats.frames)", POSE)
-    assert frames >= 25 and cpu / frames <= 0.010, f"{cpu:.2f} s main-thread CPU, {frames} frames"
+    # The page stays responsive: the main thread only passes frames between workers, so it is
+    # busy a small part of the time (CDP's CPU time of the thread, which the load does not
+    # inflate). A long task (> 50 ms of wall time) is judged when the machine is not
+    # oversubscribed: with 2 cores and a load of 30, a 5 ms task can wait 100 ms for a core, and
+    # the wall clock then measures the machine, not the page.
+    wall = (page.evaluate("performance.now()") - started) / 1000
+    assert cpu <= 0.2 * wall, f"main thread busy {cpu:.2f} s of {wall:.1f} s"
     long_tasks = [d for s, d in page.evaluate("window.__longTasks") if s >= started]
     if os.getloadavg()[0] <= (os.cpu_count() or 1):
         assert long_tasks == [], (
