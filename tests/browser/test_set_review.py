@@ -28,7 +28,7 @@ from tests.review_page import (
     wait_finished,
     warnings,
 )
-from tests.support import CHROMIUM_ARGS, chromium_path, serve
+from tests.support import CHROMIUM_ARGS, PHONE, chromium_path, inject_axe, serve
 
 pytestmark = pytest.mark.browser
 
@@ -145,6 +145,7 @@ def test_a_lunge_is_not_a_bridge(context: Any, site_url: str) -> None:
         ("notes.mp4", b"these are not the frames you are looking for\n" * 40, "failed", "not-video-file", "not a video"),
         ("empty.mov", b"", "failed", "empty", "0 bytes"),
         ("hevc_clip.mov", (FORMATS / "hevc_clip.mov").read_bytes(), "unsupported", "codec", "H.264"),
+        ("long_11min.mp4", (FORMATS / "long_11min.mp4").read_bytes(), "unsupported", "long", "up to 10 minutes"),
     ],
 )  # fmt: skip
 def test_bad_files_get_a_sentence_and_the_page_goes_on(
@@ -315,4 +316,44 @@ def test_after_one_visit_it_works_offline(browser: Any, built_site: Path, tmp_pa
     choose(page, FORMATS / "bridge_1rep_rotated.mp4")
     assert wait_finished(page) == "done"
     assert len(rows(page)) == 1
+    context.close()
+
+
+RUN_AXE = """
+async () => {
+  const result = await axe.run(document.querySelector('[data-tool]'), {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" | ")}`);
+}
+"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_results_fit_a_phone_and_pass_axe(browser: Any, site_url: str, scheme: str) -> None:
+    context = browser.new_context(**PHONE, color_scheme=scheme)
+    page = context.new_page()
+    open_review(page, site_url, "?step=glute-bridge&tempo=2-0-1-2")
+    choose(page, FORMATS / "bridge_1rep_rotated.mp4")
+    assert wait_finished(page) == "done"
+    page.get_by_test_id("rep-row").first.click()
+    page.get_by_test_id("rep-frame").wait_for(state="visible", timeout=TIMEOUT_MS)
+    # Nothing is wider than the phone, but the table, which scrolls inside its own box.
+    wide = page.evaluate(
+        """() => [...document.querySelectorAll('.md-content *')]
+            .filter((el) => !el.closest('.review-table-wrap table'))
+            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+            .map((el) => el.tagName + '.' + el.className)"""
+    )
+    assert wide == []
+    # What a user taps mid-set is at least 48 px tall.
+    small = page.evaluate(
+        """() => [...document.querySelectorAll(
+                '.review-ui button, .review-ui select, .review-ui input[type=text], .review-choose')]
+            .filter((el) => el.offsetParent && el.getBoundingClientRect().height < 48)
+            .map((el) => el.dataset.testid || el.className)"""
+    )
+    assert small == []
+    inject_axe(page)
+    assert page.evaluate(RUN_AXE) == []
     context.close()
