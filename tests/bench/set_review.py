@@ -4,7 +4,9 @@ Per test video (tests/data/videos/, truth in truth.json; the 60 s 1080p 30 fps s
 ``python tests/data/videos/make_videos.py --bench`` into .cache/videos/, when it is there):
 rep count against the truth, phase errors (median and worst, s), time from choosing the video to
 the table (s, and against the video's duration), the pose model's time per frame (the worker's
-own, and the page's round trip), how the frames were decoded, and peak memory: the page's JS heap
+own, and the page's round trip), how the frames were decoded, the renderer's CPU time (all its
+threads, and the busiest one: the model's worker; on a busy machine the wall clock measures the
+other processes, CPU time does not), and peak memory: the page's JS heap
 (``performance.memory``, sampled) and the renderer process's peak resident size (``VmHWM`` of the
 Chromium renderer that runs the page and its workers, from /proc; one fresh browser per video, so
 the peak is that video's).
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import re
 import statistics
 import tempfile
@@ -55,6 +58,24 @@ def bench_truth() -> dict[str, Any]:
     phases = make.merged([p for k in range(copies) for p in make.forward(k * make.CLIP)])
     duration = copies * make.CLIP
     return {"duration": duration, "reps": make.reps(phases, duration)}
+
+
+def renderer_threads(browser: Any) -> dict[tuple[int, int], float]:
+    """CPU seconds used so far by each thread of each renderer process, by (pid, tid)."""
+    session = browser.new_browser_cdp_session()
+    ticks = os.sysconf("SC_CLK_TCK")
+    threads: dict[tuple[int, int], float] = {}
+    for process in session.send("SystemInfo.getProcessInfo")["processInfo"]:
+        if process["type"] != "renderer":
+            continue
+        for task in Path(f"/proc/{process['id']}/task").glob("*"):
+            try:
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # the thread ended
+            # utime and stime are the 14th and 15th fields of stat (12th, 13th after the name).
+            threads[process["id"], int(task.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    return threads
 
 
 def renderer_peak_kb(browser: Any) -> int:
@@ -94,10 +115,14 @@ def run_one(url: str, video: Path, truth: dict[str, Any], fps: float | None) -> 
                 window.__heap = Math.max(window.__heap, performance.memory?.usedJSHeapSize ?? 0);
             }, 200); }"""
         )
+        cpu_before = renderer_threads(browser)
         started = time.perf_counter()
         choose(page, video)
         state = wait_finished(page, timeout=max(TIMEOUT_MS, 20 * 60_000))
         seconds = time.perf_counter() - started
+        cpu = {
+            key: used - cpu_before.get(key, 0.0) for key, used in renderer_threads(browser).items()
+        }
         found = rows(page)
         stats = page.evaluate(
             "(u) => import(u).then((m) => m.poseStats)", url + "javascripts/review/pose.js"
@@ -117,6 +142,8 @@ def run_one(url: str, video: Path, truth: dict[str, Any], fps: float | None) -> 
             "decode": page.locator(".review-ui").get_attribute("data-decode"),
             "heap_mb": page.evaluate("window.__heap") / 1e6,
             "rss_mb": renderer_peak_kb(browser) / 1024,
+            "cpu_s": sum(cpu.values()),
+            "busiest_s": max(cpu.values(), default=0.0),
         }
         browser.close()
         return result
@@ -124,17 +151,20 @@ def run_one(url: str, video: Path, truth: dict[str, Any], fps: float | None) -> 
 
 def report(name: str, fps: float | None, r: dict[str, Any]) -> None:
     errors = r["errors"]
-    phase = (
-        f"phase error median {statistics.median(errors):.2f} s, worst {max(errors):.2f} s"
-        if errors
-        else "phase errors: n/a (rep count differs)"
-    )
+    # Two cores: the busiest thread (the model's worker) on one, everything else on the other.
+    idle = max(r["busiest_s"], r["cpu_s"] / 2)
+    if errors:
+        phase = f"phase error median {statistics.median(errors):.2f} s, worst {max(errors):.2f} s"
+    else:
+        phase = "no phases" if r["reps"] == r["truth"] else "phase errors: n/a (rep count differs)"
     print(
         f"{name} @ {fps or 'page'} fps: {r['state']}, {r['reps']} reps (truth {r['truth']}); "
         f"{phase}; {r['seconds']:.1f} s for {r['duration']:.1f} s of video "
         f"({r['seconds'] / r['duration']:.2f}x); {r['frames']} frames, model "
         f"{r['model_ms']:.0f} ms/frame (round trip {r['trip_ms']:.0f}); decode {r['decode']}; "
-        f"peak JS heap {r['heap_mb']:.0f} MB, renderer peak RSS {r['rss_mb']:.0f} MB",
+        f"peak JS heap {r['heap_mb']:.0f} MB, renderer peak RSS {r['rss_mb']:.0f} MB; "
+        f"renderer CPU {r['cpu_s']:.1f} s, busiest thread {r['busiest_s']:.1f} s: on an idle "
+        f"2-core machine about {idle:.1f} s ({idle / r['duration']:.2f}x the video)",
         flush=True,
     )
 
