@@ -25,6 +25,7 @@ import os
 import re
 import statistics
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ from tests.support import CHROMIUM_ARGS, ROOT, build_site, chromium_path, serve
 
 BENCH_VIDEO = ROOT / ".cache" / "videos" / "bridge_60s_1080p.mp4"
 STEP = "glute-bridge"
+SAMPLE_S = 1.0
 SAMPLE_FPS = re.compile(r"export const SAMPLE_FPS = \d+(\.\d+)?;")
 
 
@@ -76,6 +78,37 @@ def renderer_threads(browser: Any) -> dict[tuple[int, int], float]:
             # utime and stime are the 14th and 15th fields of stat (12th, 13th after the name).
             threads[process["id"], int(task.name)] = (int(fields[11]) + int(fields[12])) / ticks
     return threads
+
+
+class RssSampler(threading.Thread):
+    """Samples the renderers' resident size (MB) every SAMPLE_S while the video is read, to show
+    whether memory grows with the video's length or stays flat."""
+
+    def __init__(self, browser: Any) -> None:
+        super().__init__(daemon=True)
+        session = browser.new_browser_cdp_session()
+        infos = session.send("SystemInfo.getProcessInfo")["processInfo"]
+        self.pids = [p["id"] for p in infos if p["type"] == "renderer"]
+        self.samples: list[float] = []
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(SAMPLE_S):
+            total = 0
+            for pid in self.pids:
+                try:
+                    found = re.search(r"VmRSS:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text())
+                except OSError:
+                    continue
+                total += int(found.group(1)) if found else 0
+            self.samples.append(total / 1024)
+
+    def quarters(self) -> str:
+        """RSS at a quarter, half, three quarters and the end of the run (MB)."""
+        n = len(self.samples)
+        if n < 4:
+            return "too short to sample"
+        return " / ".join(f"{self.samples[min(n - 1, n * q // 4)]:.0f}" for q in (1, 2, 3, 4))
 
 
 def renderer_peak_kb(browser: Any) -> int:
@@ -116,9 +149,12 @@ def run_one(url: str, video: Path, truth: dict[str, Any], fps: float | None) -> 
             }, 200); }"""
         )
         cpu_before = renderer_threads(browser)
+        sampler = RssSampler(browser)
+        sampler.start()
         started = time.perf_counter()
         choose(page, video)
         state = wait_finished(page, timeout=max(TIMEOUT_MS, 20 * 60_000))
+        sampler.stop.set()
         seconds = time.perf_counter() - started
         cpu = {
             key: used - cpu_before.get(key, 0.0) for key, used in renderer_threads(browser).items()
@@ -142,6 +178,7 @@ def run_one(url: str, video: Path, truth: dict[str, Any], fps: float | None) -> 
             "decode": page.locator(".review-ui").get_attribute("data-decode"),
             "heap_mb": page.evaluate("window.__heap") / 1e6,
             "rss_mb": renderer_peak_kb(browser) / 1024,
+            "rss_quarters": sampler.quarters(),
             "cpu_s": sum(cpu.values()),
             "busiest_s": max(cpu.values(), default=0.0),
         }
@@ -162,7 +199,8 @@ def report(name: str, fps: float | None, r: dict[str, Any]) -> None:
         f"{phase}; {r['seconds']:.1f} s for {r['duration']:.1f} s of video "
         f"({r['seconds'] / r['duration']:.2f}x); {r['frames']} frames, model "
         f"{r['model_ms']:.0f} ms/frame (round trip {r['trip_ms']:.0f}); decode {r['decode']}; "
-        f"peak JS heap {r['heap_mb']:.0f} MB, renderer peak RSS {r['rss_mb']:.0f} MB; "
+        f"peak JS heap {r['heap_mb']:.0f} MB, renderer peak RSS {r['rss_mb']:.0f} MB "
+        f"(RSS at 1/4, 1/2, 3/4, end: {r['rss_quarters']}); "
         f"renderer CPU {r['cpu_s']:.1f} s, busiest thread {r['busiest_s']:.1f} s: on an idle "
         f"2-core machine about {idle:.1f} s ({idle / r['duration']:.2f}x the video)",
         flush=True,

@@ -142,7 +142,7 @@ def test_a_lunge_is_not_a_bridge(context: Any, site_url: str) -> None:
 @pytest.mark.parametrize(
     ("name", "data", "state", "reason", "words"),
     [
-        ("notes.mp4", b"these are not the frames you are looking for\n" * 40, "failed", "not-video-file", "not a video"),
+        ("notes.mp4", b"these are not the frames you are looking for\n" * 40, "failed", "not-video", "not a video"),
         ("empty.mov", b"", "failed", "empty", "0 bytes"),
         ("hevc_clip.mov", (FORMATS / "hevc_clip.mov").read_bytes(), "unsupported", "codec", "H.264"),
         ("long_11min.mp4", (FORMATS / "long_11min.mp4").read_bytes(), "unsupported", "long", "up to 10 minutes"),

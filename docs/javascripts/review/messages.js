@@ -35,7 +35,7 @@ export function messageFor(error, maxSeconds) {
       return {
         state: "failed",
         text: "This file is not a video this page can read. Choose an MP4, MOV or WebM video.",
-        reason: "not-video-file",
+        reason: "not-video",
       };
     case "no-picture":
       return {
