@@ -51,7 +51,66 @@ def _rows(engine: Engine) -> list[dict[str, str]]:
     )
 
 
+# The checker's pose detector (MoveNet on TensorFlow.js' wasm backend, checker/detector-worker.js)
+# returns the same low-score points for every picture in WebKitGTK 2.50 here, so the review
+# finds nobody there; the frames themselves are read (test_frames_are_read_with_their_times).
+DETECTOR_BROKEN = pytest.mark.xfail(
+    strict=True, reason="WebKitGTK: the pose detector returns constant low scores (checker's)"
+)
+ENGINE_PARAMS = [pytest.param(e, marks=DETECTOR_BROKEN) if e == "webkit" else e for e in ENGINES]
+
+
 @pytest.mark.parametrize("name", ENGINES)
+@pytest.mark.parametrize(
+    ("video", "path", "frames"),
+    [
+        (VIDEOS / "bridge_1rep.mp4", "webcodecs", 31),
+        (FORMATS / "bridge_1rep_rotated.mp4", "webcodecs", 31),
+        (FORMATS / "bridge_1rep.webm", "video", 31),
+    ],
+)
+def test_frames_are_read_with_their_times(
+    open_engine: Any, engine_url: str, name: str, video: Path, path: str, frames: int
+) -> None:
+    """The decode stage alone: which path each engine takes, 10 frames a second by the video's
+    own clock, turned upright (the rotated file comes out 480x360, as the element shows it)."""
+    engine = open_engine(name)
+    engine.goto(f"{engine_url}tools/set-review/")
+    engine.wait("document.querySelector('[data-testid=\"video-input\"]')?.disabled === false")
+    engine.upload('[data-testid="video-input"]', video)
+    engine.eval(READ_FRAMES)
+    result = engine.wait("window.__frames", REVIEW_S, interval=0.5)
+    assert "error" not in result, result
+    assert result["path"] == path
+    assert abs(result["count"] - frames) <= 1  # WebKit's element may skip the last frame
+    assert result["first"] == [0, 0.1, 0.2, 0.3]
+    if "rotated" in video.name:
+        assert (result["width"], result["height"]) == (480, 360)
+
+
+READ_FRAMES = """(async () => {
+  window.__frames = null;
+  try {
+    const file = document.querySelector('[data-testid="video-input"]').files[0];
+    const { VideoSource } = await import('../../javascripts/review/decode.js');
+    const source = await VideoSource.open(file);
+    const times = [];
+    let size = null;
+    for await (const frame of source.frames({ fps: 10, maxSide: 640 })) {
+      times.push(frame.t);
+      size ??= [frame.bitmap.width, frame.bitmap.height];
+      frame.bitmap.close();
+    }
+    source.close();
+    window.__frames = { path: source.info.path, count: times.length, first: times.slice(0, 4),
+      width: size[0], height: size[1] };
+  } catch (error) {
+    window.__frames = { error: String(error.reason ?? error) };
+  }
+})(), 1"""
+
+
+@pytest.mark.parametrize("name", ENGINE_PARAMS)
 @pytest.mark.parametrize(("video", "codec"), [(VIDEOS / "bridge_1rep.mp4", "h264"), (FORMATS / "bridge_1rep.webm", "vp9")])  # fmt: skip
 def test_review_reads_the_real_clip(
     open_engine: Any, engine_url: str, name: str, video: Path, codec: str
