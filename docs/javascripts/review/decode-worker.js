@@ -18,7 +18,7 @@ import { DataStream, Endianness, createFile } from "../vendor/mp4box/mp4box.all.
 const READ_CHUNK = 1 << 20; // bytes read at a time while looking for the movie header
 const MAX_HEADER_READS = 4096; // a header not found within this many reads: not a movie
 const IN_FLIGHT = 3; // frames handed to the page and not yet seen by the model
-const DECODE_AHEAD = 8; // chunks queued in the decoder
+const DECODE_AHEAD = 4; // chunks queued in the decoder (each 1080p frame it holds is ~3 MB)
 
 /** @type {{file: File, track: any, samples: any[], start: number, config: VideoDecoderConfig} | null} */
 let movie = null;
@@ -294,7 +294,10 @@ function draw(
   if (!canvas) canvas = new OffscreenCanvas(outW, outH);
   canvas.width = outW;
   canvas.height = outH;
-  const context = /** @type {OffscreenCanvasRenderingContext2D} */ (canvas.getContext("2d"));
+  // A software canvas: no GPU texture per full-size frame drawn (memory stays lower).
+  const context = /** @type {OffscreenCanvasRenderingContext2D} */ (
+    canvas.getContext("2d", { willReadFrequently: true })
+  );
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.translate(outW / 2, outH / 2);
   context.rotate((rotation * Math.PI) / 180);
