@@ -25,6 +25,7 @@ def define_env(env: Any) -> None:
     define_programming(env)
     define_checker(env)
     define_progression(env)
+    define_review(env)
 
 
 # -----------------------------------------------------------------------------
@@ -372,3 +373,15 @@ def define_progression(env: Any) -> None:
             *(f"| `{name}` | {note} |" for name, note in log_format.FIELD_NOTES),
         ]
         return "\n".join(lines)
+
+
+# -----------------------------------------------------------------------------
+# The set review (issue 19)
+# -----------------------------------------------------------------------------
+
+
+def define_review(env: Any) -> None:
+    """``steps``: the ladder's steps (keys, names) for the review's step choice."""
+    from hipthrust import steps
+
+    env.variables["steps"] = SimpleNamespace(all=steps.STEPS, default=steps.DEFAULT_STEP)

@@ -6,6 +6,7 @@
 const TOOLS = {
   "tempo-timer": () => import("./tools/tempo-timer.js"),
   "angle-checker": () => import("./tools/angle-checker.js"),
+  "set-review": () => import("./tools/set-review.js"),
 };
 
 let unmountCurrent = null;
