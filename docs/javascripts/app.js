@@ -6,6 +6,7 @@
 const TOOLS = {
   "tempo-timer": () => import("./tools/tempo-timer.js"),
   "angle-checker": () => import("./tools/angle-checker.js"),
+  "training-log": () => import("./tools/training-log.js"),
 };
 
 let unmountCurrent = null;
