@@ -86,9 +86,10 @@ export class LogPrompt {
   /**
    * @param {HTMLElement} root the timer's root: the sheet is appended to it
    * @param {PromptHandlers} handlers
-   * @param {string} rirHelpUrl the Programming page's definition of reps in reserve
+   * @param {{rirHelp: string, log: string}} urls the Programming page's definition of reps in
+   *   reserve, and the Log page
    */
-  constructor(root, handlers, rirHelpUrl) {
+  constructor(root, handlers, urls) {
     this.handlers = handlers;
     this.sheet = element("section", {
       class: "log-prompt",
@@ -98,7 +99,7 @@ export class LogPrompt {
     });
     this.sheet.hidden = true;
     root.append(this.sheet);
-    this.rirHelpUrl = rirHelpUrl;
+    this.urls = urls;
     /** @type {Map<string, number>} reserve by "leg/set" */
     this.rir = new Map();
     /** @type {Set<string>} the "leg/set"s the lifter tapped (not filled in from an earlier set) */
@@ -125,7 +126,7 @@ export class LogPrompt {
     const help = element("p", { class: "log-prompt-help" });
     help.append(
       "For each set: the reps you did and the ",
-      element("a", { href: this.rirHelpUrl }, "reps in reserve"),
+      element("a", { href: this.urls.rirHelp }, "reps in reserve"),
       " (how many more good reps you had left).",
     );
     const blocks = legs.map((leg) => this.legBlock(leg));
@@ -268,6 +269,8 @@ export class LogPrompt {
     } else if (testid === "log-skip") {
       this.close();
       this.handlers.skip();
+    } else if (testid === "log-close") {
+      this.close();
     }
   }
 
@@ -331,7 +334,29 @@ export class LogPrompt {
       }
       return;
     }
-    this.close();
+    this.saved();
+  }
+
+  /** Saved: say so, with the way to the log, until the lifter closes it or starts again. */
+  saved() {
+    const line = element("p", {
+      class: "log-prompt-saved",
+      "data-testid": "log-saved",
+      role: "status",
+    });
+    line.append(
+      "Saved to your log on this phone. ",
+      element("a", { href: this.urls.log }, "Open the log"),
+    );
+    const close = element(
+      "button",
+      { type: "button", class: "log-big", "data-testid": "log-close" },
+      "Close",
+    );
+    const actions = element("div", { class: "log-prompt-actions" });
+    actions.append(close);
+    this.sheet.replaceChildren(line, actions);
+    close.focus();
   }
 
   close() {

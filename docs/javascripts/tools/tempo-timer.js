@@ -8,6 +8,8 @@ import { callPython } from "../python/client.js";
 import { prepareAudio, releasePreparedAudio } from "../timer/audio.js";
 import { Run } from "../timer/run.js";
 import { Voice, canVibrate } from "../timer/extras.js";
+import { HandsFree } from "../timer/hands-free.js";
+import { attachWeakerLeg } from "../timer/weaker-leg.js";
 
 const PLAN_FIELDS = [
   "tempo",
@@ -95,6 +97,17 @@ export function mount(root) {
   let shownIndex = null;
   let frameShown = -1;
   let alive = true;
+  // Issue 20: lock screen, full-screen display and the log prompt follow the run's changes.
+  const handsFree = new HandsFree(root, {
+    run: () => run,
+    workout: () => data,
+    setup: () => setup,
+    preset: () => ui.preset.value || null,
+    togglePause: () => {
+      togglePause().catch((error) => console.error(error));
+    },
+    skip: () => skip(),
+  });
 
   // ---------------------------------------------------------------- form ⇄ fields
 
@@ -229,6 +242,7 @@ export function mount(root) {
         ui.overall.value = 1;
         showFigure(0);
         refreshControls();
+        handsFree.changed("done");
       }
       return;
     }
@@ -256,6 +270,7 @@ export function mount(root) {
       const where = segment.rep ? `, rep ${segment.rep} of ${segment.reps}` : "";
       setText(ui.announce, `${segment.word}${where}. ${segment.instruction}`);
       refreshControls();
+      handsFree.changed("phase");
     }
     setText(ui.countdown, formatSeconds(state.remaining));
     ui.ring.style.strokeDashoffset = String(100 * (1 - state.progress));
@@ -317,6 +332,7 @@ export function mount(root) {
     });
     shownIndex = null;
     run.start();
+    handsFree.changed("start");
     refreshControls();
     // The display owns the screen while the set runs.
     ui.runPanel.scrollIntoView({
@@ -328,6 +344,7 @@ export function mount(root) {
   function stop() {
     run?.stop();
     run = null;
+    handsFree.changed("stop");
     showIdle();
     refreshControls();
   }
@@ -336,8 +353,10 @@ export function mount(root) {
     if (!run || run.finished) return;
     const pending = run.togglePause();
     refreshControls();
+    handsFree.changed("pause");
     await pending;
     refreshControls();
+    handsFree.changed("pause");
   }
 
   function skip() {
@@ -393,6 +412,7 @@ export function mount(root) {
     if (typeof cues.volume === "number") input("volume").value = String(cues.volume);
   }
   writeFields(fieldsFromUrl() ?? load(PLAN_KEY));
+  const detachWeakerLeg = attachWeakerLeg(root, fieldsFromUrl() !== null);
   refreshControls();
 
   callPython("timer_setup")
@@ -416,6 +436,8 @@ export function mount(root) {
     clearTimeout(checkTimer);
     run?.stop();
     run = null;
+    handsFree.destroy();
+    detachWeakerLeg();
     releasePreparedAudio();
     idleVoice.detach();
     document.removeEventListener("keydown", onKey);
