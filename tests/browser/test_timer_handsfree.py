@@ -159,7 +159,7 @@ def test_mid_set_controls_are_at_least_48_px_and_below_the_top_third(
         )
         height = PHONE["viewport"]["height"]
         controls = page.locator('[data-testid="run-focus"] button:visible')
-        assert controls.count() == 3  # pause, skip the rest, stop
+        assert controls.count() == 4  # start (disabled mid-set), pause, skip the rest, stop
         for control in controls.all():
             box = control.bounding_box()
             name = control.text_content()

@@ -98,6 +98,7 @@ export class LogPrompt {
       "aria-labelledby": "log-prompt-title",
     });
     this.sheet.hidden = true;
+    this.sheet.dataset.state = "closed";
     root.append(this.sheet);
     this.urls = urls;
     /** @type {Map<string, number>} reserve by "leg/set" */
@@ -146,6 +147,7 @@ export class LogPrompt {
       actions,
     );
     this.sheet.hidden = false;
+    this.sheet.dataset.state = "open"; // app.js holds a site update back until it is answered
     /** @type {HTMLElement | null} */ (
       this.sheet.querySelector('[data-testid="log-rir"]')
     )?.focus();
@@ -356,11 +358,13 @@ export class LogPrompt {
     const actions = element("div", { class: "log-prompt-actions" });
     actions.append(close);
     this.sheet.replaceChildren(line, actions);
+    this.sheet.dataset.state = "saved";
     close.focus();
   }
 
   close() {
     this.sheet.hidden = true;
+    this.sheet.dataset.state = "closed";
     this.sheet.replaceChildren();
   }
 
