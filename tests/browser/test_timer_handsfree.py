@@ -73,6 +73,8 @@ def test_media_session_pause_and_play_pause_and_resume_the_set_with_no_rep_lost(
     open_timer(page, site_url, _query(fields))
     page.get_by_test_id("start-button").click()
     page.wait_for_selector('[data-state="running"]')
+    # The silent media element plays: what the platforms need to show the controls at all.
+    page.wait_for_selector('[data-tool][data-media-session="playing"]')
     registered = page.evaluate("() => Object.keys(window.__media.handlers)")
     assert {"play", "pause", "nexttrack"} <= set(registered)
     # What the lock screen shows: the phase, rep, set and leg, and the site's figure icon.

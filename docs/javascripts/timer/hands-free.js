@@ -127,11 +127,10 @@ export class HandsFree {
     this.ended();
     this.prompt.close();
     this.plan = this.timer.workout()?.plan ?? null;
-    this.media = new SetMediaSession({
-      pause: () => this.pause(),
-      play: () => this.resume(),
-      next: () => this.timer.skip(),
-    });
+    this.media = new SetMediaSession(
+      { pause: () => this.pause(), play: () => this.resume(), next: () => this.timer.skip() },
+      (state) => (this.root.dataset.mediaSession = state), // for diagnostics and the tests
+    );
     this.media.start();
     if (this.focusToggle?.checked ?? true) this.focus.enter();
     this.update();

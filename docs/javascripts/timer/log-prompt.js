@@ -117,7 +117,7 @@ export class LogPrompt {
    * Ask about the set that just ended.
    * @param {PromptLeg[]} legs in the order they were worked
    * @param {StepChoice[]} steps the steps this set can be (one-leg or two-leg ones)
-   * @param {string} step the step to pre-select
+   * @param {string} step the step to select first
    */
   show(legs, steps, step) {
     this.rir.clear();

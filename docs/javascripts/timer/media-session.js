@@ -71,9 +71,15 @@ function silentWav(seconds) {
 
 /** The media session of one run: `start` in the Start tap, `show` on each phase, `stop` at the end. */
 export class SetMediaSession {
-  /** @param {MediaHandlers} handlers */
-  constructor(handlers) {
+  /**
+   * @param {MediaHandlers} handlers
+   * @param {(state: "off" | "waiting" | "playing") => void} [report] how far this browser went:
+   *   no Media Session at all, handlers set but no media playing (no lock-screen controls), or
+   *   the silent element playing (the platform may show the controls)
+   */
+  constructor(handlers, report = () => {}) {
     this.handlers = handlers;
+    this.report = report;
     /** @type {HTMLAudioElement | null} */
     this.element = null;
     this.url = "";
@@ -85,6 +91,7 @@ export class SetMediaSession {
     this.now = null;
     this.onPlaying = () => {
       this.playing = true;
+      this.report("playing");
       this.register(); // WebKit drops handlers and metadata when playback starts
       this.shown = "";
       if (this.now) this.show(this.now);
@@ -100,7 +107,11 @@ export class SetMediaSession {
   start() {
     this.active = true;
     this.register();
-    if (!session()) return;
+    if (!session()) {
+      this.report("off");
+      return;
+    }
+    this.report("waiting");
     this.url = URL.createObjectURL(silentWav(SILENCE_SECONDS));
     const element = new Audio(this.url);
     element.loop = true;
