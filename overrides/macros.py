@@ -23,6 +23,7 @@ def define_env(env: Any) -> None:
     define_guide_macros(env)
     define_programming(env)
     define_checker(env)
+    define_progression(env)
 
 
 # -----------------------------------------------------------------------------
@@ -176,3 +177,61 @@ def define_checker(env: Any) -> None:
         thresholds=checker.THRESHOLDS,
         photo_figure=overlay.photo_setup_figure(),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# When to move up (issues 17 and 20): the progression rule from hipthrust.programming, the same
+# data the training log applies, printed as a list of outcomes and each row's numbers.
+# ---------------------------------------------------------------------------------------------
+
+
+def _reserve_span(low: int, high: int) -> str:
+    if low < 0 or high < low:
+        return ""
+    return _span(low, high)
+
+
+def define_progression(env: Any) -> None:
+    """``progression_rule()``: the outcomes in the order they are checked, then a table per row."""
+    from hipthrust import programming
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def progression_rule() -> str:
+        lines = [
+            "After each session, check each leg's sets. Go down this list: the first line that "
+            "fits says what to do next time. *Your row's reserve* is the lowest reps in reserve "
+            "of your row in the table. This rule is **coaching practice**.",
+            "",
+        ]
+        for number, rule in enumerate(programming.PROGRESSION_RULE, start=1):
+            lines.append(f"{number}. **{rule.title}.** *When:* {rule.when} *Then:* {rule.do}")
+        lines += ["", "Each row's numbers:", ""]
+        for row in programming.ROWS:
+            t = programming.thresholds(row)
+            up = "Add load" if t.loaded else "Next step"
+            ease = _reserve_span(0, t.ease_below - 1)
+            lines.append(
+                f"- **[{row.goal}](#{row.key})** ({_span(*row.reps)} reps, "
+                f"{_span(*row.rir)} in reserve). "
+                f"*Add a rep:* every set {t.reserve}+ in reserve, under {t.top} reps. "
+                f"*{up}:* {t.top} reps on every set, each {t.reserve}+. "
+                f"*Repeat:* a set with {t.reserve - 1} in reserve. "
+                f"*Ease off:* pain, or a set under {t.bottom} reps"
+                + (f", or a set with {ease} in reserve." if ease else ".")
+            )
+        return "\n".join(lines)
+
+    @env.macro  # type: ignore[untyped-decorator]
+    def log_format_fields() -> str:
+        """The training log's file: its frame and a table of each set's fields (log_format)."""
+        from hipthrust import log_format
+
+        lines = [
+            f'The file is JSON: `{{"format": "{log_format.FORMAT}", "version": '
+            f'{log_format.VERSION}, "entries": [...]}}`, one entry for each set of each leg.',
+            "",
+            "| field | what it holds |",
+            "| --- | --- |",
+            *(f"| `{name}` | {note} |" for name, note in log_format.FIELD_NOTES),
+        ]
+        return "\n".join(lines)

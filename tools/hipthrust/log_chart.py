@@ -4,8 +4,8 @@ Volume is sets x reps (every set's reps added up) in a week, and, where sets wer
 reps; load is the heaviest load of the week. A panel is drawn for each measure the log has (load
 panels only once any set was loaded), the legs as lines told apart by dash and marker shape as
 well as by label, so the chart reads without colour. Lines use ``currentColor`` and the page's
-text colour (light and dark themes). Weeks start on Monday; the last :data:`MAX_WEEKS` weeks with
-an entry are drawn, empty weeks left as gaps. Drawn for a 360-unit-wide view box with 12-unit
+text colour (light and dark themes). Weeks start on Monday; the last :data:`MAX_WEEKS` weeks up to
+the latest entry are drawn, a week without a set breaking the line. Drawn for a 360-unit-wide view box with 12-unit
 text: readable on a 390 px phone. Loads in pounds and kilograms mix by converting to the unit of
 the latest entry.
 """
@@ -134,26 +134,44 @@ def _panel(title: str, series: Series, weeks: list[date], top_y: float) -> list[
             text_anchor="end",
             fill="currentColor",
         ),
+        svg.line(
+            (LEFT, base - plot_h / 2),
+            (WIDTH - RIGHT, base - plot_h / 2),
+            stroke="currentColor",
+            stroke_width=1,
+            opacity=0.2,
+        ),
+        svg.text(
+            (LEFT - 4, base - plot_h / 2 + FONT / 2),
+            f"{high / 2:g}",
+            font_size=FONT,
+            text_anchor="end",
+            fill="currentColor",
+        ),
         svg.text((LEFT - 4, base + 4), "0", font_size=FONT, text_anchor="end", fill="currentColor"),
     ]
     for leg in ("left", "right", "both"):
         if leg not in series:
             continue
         dash, shape = LEG_STYLES[leg]
-        points = [
-            (x_of[week], base - plot_h * series[leg][week] / high)
-            for week in weeks
-            if week in series[leg]
-        ]
-        parts.append(
+        runs: list[list[tuple[float, float]]] = [[]]
+        for week in weeks:  # a week without a set breaks the line
+            if week in series[leg]:
+                runs[-1].append((x_of[week], base - plot_h * series[leg][week] / high))
+            elif runs[-1]:
+                runs.append([])
+        points = [p for run in runs for p in run]
+        parts.extend(
             svg.polyline(
-                points,
+                run,
                 fill="none",
                 stroke="currentColor",
                 stroke_width=2,
                 stroke_dasharray=dash,
                 class_=f"ht-log-{leg}",
             )
+            for run in runs
+            if len(run) > 1
         )
         parts.extend(_marker(p, shape) for p in points)
     return parts
@@ -219,11 +237,12 @@ def trend(entries: list[Entry]) -> Chart:
     """The chart, or an empty one with a message when the log has no week to draw."""
     if not entries:
         return Chart("", 0, "Save a set to start the chart.")
-    weeks = sorted({week_of(e["date"]) for e in entries})[-MAX_WEEKS:]
-    span = [weeks[0] + timedelta(weeks=i) for i in range((weeks[-1] - weeks[0]).days // 7 + 1)]
+    weeks = sorted({week_of(e["date"]) for e in entries})
+    first = max(weeks[0], weeks[-1] - timedelta(weeks=MAX_WEEKS - 1))
+    span = [first + timedelta(weeks=i) for i in range((weeks[-1] - first).days // 7 + 1)]
     latest = max(entries, key=lambda e: e["date"])
     unit = str(latest["unit"])
-    recent = [e for e in entries if week_of(e["date"]) >= weeks[0]]
+    recent = [e for e in entries if week_of(e["date"]) >= first]
     panels: list[tuple[str, Series]] = [
         (
             "Volume: reps a week (sets \N{MULTIPLICATION SIGN} reps)",

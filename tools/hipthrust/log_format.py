@@ -72,6 +72,22 @@ FIELDS: Final = (
     "tempo",
     "plan",
 )
+# What each field holds, for the page that documents the file (macro ``log_format_fields``).
+FIELD_NOTES: Final[tuple[tuple[str, str], ...]] = (
+    ("id", "1 to 64 letters, digits, - or _, one per set, never used twice"),
+    ("date", "date and time on the phone, like 2026-12-02T18:30:05"),
+    ("step", "the step of the ladder, like single-leg-hip-thrust"),
+    ("leg", "left or right, or both on a two-leg step"),
+    ("set", f"the set's number, 1 to {MAX_SET}"),
+    ("reps", f"reps done, 0 to {MAX_REPS}"),
+    ("rir", f"reps in reserve, 0 to {MAX_RIR} (4 means 4 or more)"),
+    ("load", f"the weight, 0 to {MAX_LOAD:g}, or null without one"),
+    ("unit", "kg or lb"),
+    ("pain", "true if it hurt (may be left out)"),
+    ("hips_level", "true or false, or null if not noted (may be left out)"),
+    ("tempo", "seconds of each phase the set review measured, or null (may be left out)"),
+    ("plan", "what the timer ran: tempo, reps and maybe its preset"),
+)
 _REQUIRED: Final = frozenset(FIELDS) - {"pain", "hips_level", "tempo"}
 _ID: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 
@@ -222,10 +238,12 @@ def read_log(text: str) -> list[Entry]:
             f'"format": "{FORMAT}". Export a log from this page and import that file.'
         )
     version = document.get("version")
-    if version != VERSION:
+    if isinstance(version, bool) or version != VERSION:
+        if version is None:
+            raise LogError(f'The log has no "version"; this page reads version {VERSION}.')
         newer = isinstance(version, int) and not isinstance(version, bool) and version > VERSION
         raise LogError(
-            f"The log is version {version!r}; this page reads version {VERSION}."
+            f"The log is version {json.dumps(version)[:20]}; this page reads version {VERSION}."
             + (" Update the site (reload) and try again." if newer else "")
         )
     unknown = sorted(set(document) - {"format", "version", "entries", "exported"})

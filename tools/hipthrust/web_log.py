@@ -33,8 +33,10 @@ Every call that takes ``entries`` checks them first; bad entries give
   "when", "do", "link": "programming/#when-to-move-up"}, "next": {"step", "step_name", "reps",
   "load", "unit"}, "row": the programming row key}``. ``timer`` is the plan for next time:
   ``{"preset": row key, "fields": timer_plan fields (hipthrust.plan.Plan.fields), "summary":
-  str}`` (the weaker leg first when one lags; the reps are the lower of the legs' next reps, so
-  both legs do the same reps, as "Which side first" advises).
+  str, "first": "left"|"right"|null}``: ``first`` is the lagging leg (then also
+  ``fields.first``), null when the legs are even or the step is two-leg (the page keeps the
+  lifter's own choice); the reps are the lower of the legs' next reps, so both legs do the same
+  reps, as "Which side first" advises.
 - ``log_balance(entries)`` → ``{"ok": True, "balance": null | {"lagging": "left"|"right",
   "first": the leg to start with, "words": str, "link": "programming/#which-side-first"}}``.
 - ``log_trend_svg(entries)`` → ``{"ok": True, "svg": str, "weeks": int, "message": str}``: the
@@ -53,7 +55,7 @@ from .log_balance import judge
 from .log_format import Entry, LogError, check_entries, check_entry, read_log, write_log
 from .log_sessions import LegSession, csv_text, group_sessions, session_json
 from .programming import PROGRESSION_RULE, ROWS_BY_KEY
-from .progression import RULE_LINK, Advice, advise, next_words, rule_words
+from .progression import RULE_LINK, STEP_ROWS, Advice, advise, next_words, rule_words
 from .steps import STEPS_BY_KEY
 
 Result = dict[str, Any]
@@ -173,26 +175,27 @@ def _balance_json(legs: list[LegSession]) -> Result | None:
 
 
 def _timer(advices: list[Advice], first: str | None) -> Result | None:
+    """The timer's plan for next time: the next step's row, both legs at the lower next reps."""
     if not advices:
         return None
     step = STEPS_BY_KEY[advices[0].next.step]
-    reps = min(a.next.reps for a in advices)
-    from .progression import STEP_ROWS
-
     same_row = advices[0].next.step == advices[0].step
     row = ROWS_BY_KEY[advices[0].row if same_row else STEP_ROWS[step.key]]
+    reps = min(a.next.reps for a in advices)
     fields: dict[str, Any] = {**row.plan.fields(), "reps": reps}
     if not step.one_leg:
         fields["legs"] = "together"
-    elif first in ("left", "right"):
+    elif first is not None:
         fields["first"] = first
-    legs_words = " a leg" if step.one_leg else ""
-    first_words = f", {fields['first']} leg first" if step.one_leg else ""
+    times = "\N{MULTIPLICATION SIGN}"
     return {
         "preset": row.key,
         "fields": fields,
-        "summary": f"{row.name}: {fields['sets']} \N{MULTIPLICATION SIGN} {reps}{legs_words}, "
-        f"tempo {fields['tempo']}{first_words}.",
+        "first": first if step.one_leg else None,
+        "summary": f"{row.name}: {fields['sets']} {times} {reps}"
+        + (" a leg" if step.one_leg else "")
+        + f", tempo {fields['tempo']}"
+        + (f", {first} leg first." if first and step.one_leg else "."),
     }
 
 
