@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from hipthrust.log_format import check_entry
+from hipthrust.presets import PRESETS
 from hipthrust.web_log import log_advice
 
 pytestmark = pytest.mark.browser
@@ -36,7 +37,7 @@ def entry(
         "rir": rir,
         "load": load,
         "unit": "kg",
-        "plan": {"tempo": "3-0-1-1", "reps": 10, "preset": "standard"},
+        "plan": {"tempo": "3-0-1-1", "reps": 10, "preset": PRESETS[0].key},
     }
 
 

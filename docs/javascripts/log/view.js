@@ -35,7 +35,7 @@
  * @property {Advice[]} advice
  * @property {string | null} step_name
  * @property {{words: string, link: string, lagging: string} | null} balance
- * @property {{fields: Record<string, string | number>, summary: string} | null} timer
+ * @property {{fields: Record<string, string | number>, summary: string, step?: string} | null} timer
  */
 
 const LEG_NAMES = /** @type {Record<string, string>} */ ({
@@ -182,7 +182,8 @@ export function renderAdvice(places, result, siteRoot) {
   places.plan.hidden = !timer;
   if (timer) {
     const query = new URLSearchParams(Object.entries(timer.fields).map(([k, v]) => [k, String(v)]));
-    const step = result.advice[0]?.next.step;
+    // The plan's own step where Python names it (both legs train one step), else the first leg's.
+    const step = timer.step ?? result.advice[0]?.next.step;
     if (step) query.set("step", step);
     const open = link(`tools/tempo-timer/?${query}`, "Open the timer with this plan");
     open.dataset.testid = "log-timer-plan";

@@ -170,8 +170,11 @@ export class HandsFree {
     const oneLeg = plan.legs !== "together";
     const setup = this.timer.setup();
     const steps = (setup?.steps ?? []).filter((step) => step.one_leg === oneLeg);
+    // The step named in the link (the Log page's plan for next time), the preset's step (preset
+    // keys are step keys), the step last logged, then the default.
     const wanted = [
       new URLSearchParams(location.search).get("step"),
+      this.timer.preset(),
       recall(STEP_KEY),
       setup?.default_step,
     ];
