@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import hipthrust
-from hipthrust import guide
+from hipthrust import guide, timer_figure
 
 
 def define_env(env: Any) -> None:
@@ -21,6 +21,9 @@ def define_env(env: Any) -> None:
     env.variables["guide"] = SimpleNamespace(
         **{name: value for name, value in vars(guide).items() if name.isupper()}
     )
+    # The timer's figure keeps its size from the first paint: the page's <svg> has Python's viewBox
+    # before Python runs (else it is 150 px high, and grows when the tool mounts: issue 16 §5).
+    env.variables["timer_figure_view_box"] = timer_figure.figure_frames()["viewBox"]
     define_guide_macros(env)
     define_programming(env)
     define_checker(env)

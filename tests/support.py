@@ -36,7 +36,7 @@ GUIDE_PAGES = [
     "faq/",
     "glossary/",
 ]
-TOOL_PAGES = ["tools/tempo-timer/", "tools/angle-checker/", "tools/set-review/"]
+TOOL_PAGES = ["tools/tempo-timer/", "tools/angle-checker/", "tools/set-review/", "tools/log/"]
 ALL_PAGES = [*GUIDE_PAGES, *TOOL_PAGES]
 # A phone as the layout tests see it (browser.new_context(**PHONE)).
 PHONE = {

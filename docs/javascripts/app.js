@@ -7,6 +7,7 @@ const TOOLS = {
   "tempo-timer": () => import("./tools/tempo-timer.js"),
   "angle-checker": () => import("./tools/angle-checker.js"),
   "set-review": () => import("./tools/set-review.js"),
+  "training-log": () => import("./tools/training-log.js"),
 };
 
 let unmountCurrent = null;
@@ -50,8 +51,10 @@ if ("serviceWorker" in navigator) {
 
 // Updates never break a set (issue 11): a new deploy's worker installs beside this version and
 // waits (sw.js); this page keeps running on this version's files. "Update ready — reload" shows
-// only while no tool is busy (a running or paused timer), and only the reader's tap swaps.
-const BUSY = '[data-tool][data-state="running"], [data-tool][data-state="paused"]';
+// only while no tool is busy (a running or paused timer, or a set's log prompt not yet answered:
+// a reload would lose it), and only the reader's tap swaps.
+const BUSY =
+  '[data-tool][data-state="running"], [data-tool][data-state="paused"], [data-testid="log-prompt"][data-state="open"]';
 const UPDATE_CHECK_MS = 60_000; // instant navigation fetches pages: ask for updates ourselves
 
 function watchForUpdates(registration) {

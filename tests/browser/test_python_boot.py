@@ -8,19 +8,12 @@ from pathlib import Path
 import pytest
 
 from hipthrust import __version__
+from tests.long_frames import OUR_FRAME_BUDGET_MS, RECORDER, long_frames, over_budget
 from tests.support import TOOL_PAGES, serve
 
 pytestmark = pytest.mark.browser
 
 BOOT_TIMEOUT_MS = 60_000
-
-# Installed before any page script: records every long task (> 50 ms) of the main thread.
-LONG_TASK_RECORDER = """
-window.__longTasks = [];
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-}).observe({ type: "longtask", buffered: true });
-"""
 
 # Records every value data-python takes on the tool root during `ms` milliseconds.
 STATE_CHANGES_WITHIN = """
@@ -45,7 +38,7 @@ def test_tool_page_runs_python_from_its_own_origin(context, site_url: str, path:
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
     page = context.new_page()
-    page.add_init_script(LONG_TASK_RECORDER)
+    page.add_init_script(RECORDER)
     page.goto(site_url + path)
     _wait_ready(page)
 
@@ -72,9 +65,12 @@ def test_tool_page_runs_python_from_its_own_origin(context, site_url: str, path:
     ]
     assert foreign == []
 
-    # Booting happened off the main thread: no long task anywhere near the ~2 s boot.
-    long_tasks = page.evaluate("window.__longTasks")
-    assert max(long_tasks, default=0) < 200, long_tasks
+    # Booting happened off the main thread, and the tool mounted in small steps: in no frame of
+    # the visit did our scripts (the worker's start, Comlink's answers, the tool's mount) take
+    # more than the budget (tests/long_frames.py). Material's bundle and the browser's own
+    # parsing and layout are not ours; a busy machine makes them long, not this test fail.
+    frames = long_frames(page)
+    assert over_budget(frames, site_url) == [], f"over {OUR_FRAME_BUDGET_MS} ms of our script"
 
 
 @pytest.mark.parametrize("path", TOOL_PAGES)

@@ -349,6 +349,8 @@ def test_the_figure_moves_with_the_tempo_unless_motion_is_reduced(browser, site_
         figure = page.locator("[data-timer-figure]")
         assert figure.get_attribute("data-frame") == "0"  # the bottom
         page.get_by_test_id("start-button").click()
+        # The run has drawn its first frame (on a busy machine that can be later than a sample).
+        page.wait_for_selector("[data-tool][data-state='running']", state="attached")
         frames = set()
         for _ in range(12):  # sample the 4 s drive up
             page.wait_for_timeout(250)

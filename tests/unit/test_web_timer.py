@@ -69,3 +69,15 @@ def test_every_frame_draws_the_free_foot_inside_the_view() -> None:
         cosine = (shin[0] * foot[0] + shin[1] * foot[1]) / (math.hypot(*shin) * math.hypot(*foot))
         assert abs(cosine) < 0.1
         assert left <= toe[0] <= left + width and top <= toe[1] <= top + height
+
+
+def test_setup_lists_the_ladder_for_the_log_prompt() -> None:
+    from hipthrust.steps import DEFAULT_STEP, STEPS
+
+    result = _call("timer_setup")
+    assert [s["key"] for s in result["steps"]] == [s.key for s in STEPS]
+    assert {s["key"]: s["one_leg"] for s in result["steps"]} == {s.key: s.one_leg for s in STEPS}
+    assert result["default_step"] == DEFAULT_STEP
+    assert any(s["one_leg"] for s in result["steps"]) and not all(
+        s["one_leg"] for s in result["steps"]
+    )

@@ -15,6 +15,7 @@ from . import plan as plan_module
 from .cues import SOUNDS, build_cues
 from .plan import PlanError, plan_from_fields
 from .presets import PRESETS
+from .steps import DEFAULT_STEP, STEPS
 from .timeline import BREATH, MOTION, RESTS, build_timeline, next_segment_text
 from .timer_figure import figure_frames
 
@@ -33,6 +34,9 @@ def timer_setup() -> dict[str, Any]:
         ],
         "limits": {field: [low, high] for field, (low, high, _) in plan_module.LIMITS.items()},
         "figure": figure_frames(),
+        # The ladder, for the log prompt's step menu (one-leg steps log each leg apart).
+        "steps": [{"key": s.key, "name": s.name, "one_leg": s.one_leg} for s in STEPS],
+        "default_step": DEFAULT_STEP,
     }
 
 

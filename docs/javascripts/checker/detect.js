@@ -16,11 +16,11 @@ import { detectPoints } from "./python-calls.js";
  * @param {Keypoints} keypoints
  * @param {number} photoId
  * @param {boolean} automatic the detection ran by itself: the user's own points stay
- * @returns {Promise<DetectOutcome | null>} null when the answer no longer applies
+ * @returns {Promise<DetectOutcome | undefined>} undefined when the answer no longer applies
  */
 export async function applyKeypoints(checker, keypoints, photoId, automatic) {
   const { state } = checker;
-  if (!state.current(photoId)) return null;
+  if (!state.current(photoId)) return undefined;
   state.keypointsFound(photoId, keypoints);
   return detectFor(checker, state.mode, automatic);
 }
@@ -30,13 +30,13 @@ export async function applyKeypoints(checker, keypoints, photoId, automatic) {
  * @param {Checker} checker
  * @param {Mode} mode
  * @param {boolean} automatic
- * @returns {Promise<DetectOutcome | null>}
+ * @returns {Promise<DetectOutcome | undefined>}
  */
 export async function detectFor({ state, view, measurer }, mode, automatic) {
   const { photo, detected } = state;
-  if (!photo || !detected) return null;
+  if (!photo || !detected) return undefined;
   const result = await detectPoints(detected.keypoints, photo, mode);
-  if (!state.current(photo.id, mode)) return null;
+  if (!state.current(photo.id, mode)) return undefined;
   if (!result.ok) return { found: false, message: result.message };
   if (!result.found) {
     await measurer.schedule(); // the view judgement ("no person") still shows

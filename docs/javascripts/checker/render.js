@@ -82,6 +82,7 @@ export class CheckerView {
       const point = points.of(state.pointMode(name))[name];
       if (!point) continue;
       const floor = FLOOR.includes(name);
+      /** @type {"floor" | "body" | "extra"} */
       const kind = floor ? "floor" : setup?.order[state.mode].includes(name) ? "body" : "extra";
       list.push({
         name,

@@ -29,7 +29,7 @@
  * @property {number} value signed degrees
  * @property {"good" | "close" | "fix"} verdict
  * @property {string} direction
- * @property {{ anchor: string, title: string, cue: string } | null} [fault]
+ * @property {{ anchor: string, title: string, cue: string } | null} fault
  */
 
 /** @typedef {{ metric: string, label: string, needs: string[], message: string }} Waiting */

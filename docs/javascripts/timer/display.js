@@ -6,12 +6,11 @@
 
 import { find } from "../dom.js";
 
-/** @typedef {import("./types.js").Leg} Leg */
 /** @typedef {import("./types.js").RunState} RunState */
 /** @typedef {import("./types.js").TimerSetup} TimerSetup */
 /** @typedef {import("./types.js").Workout} Workout */
 
-/** @type {Record<Leg, string>} */
+/** @type {Record<string, string>} */
 export const LEG_NAMES = { right: "Right leg", left: "Left leg", both: "Both legs" };
 const BLANK = "\u00a0"; // keeps an empty line's height: nothing below it moves
 

@@ -94,7 +94,7 @@ export class PlanForm {
 
   /**
    * Python's message under each field (an empty map clears them).
-   * @param {Record<string, string>} errors
+   * @param {Partial<Record<string, string>>} errors
    */
   showErrors(errors) {
     for (const name of PLAN_FIELDS) {
@@ -132,9 +132,10 @@ export class PlanForm {
    * @param {Preset[]} presets
    */
   matchPreset(fields, presets) {
-    const found = presets.find((preset) =>
-      PLAN_FIELDS.every((name) => String(preset.fields[name]) === String(fields[name])),
-    );
+    const found = presets.find((preset) => {
+      const given = /** @type {Record<string, unknown>} */ (preset.fields);
+      return PLAN_FIELDS.every((name) => String(given[name]) === String(fields[name]));
+    });
     this.preset.value = found ? found.key : "";
     this.presetSummary.textContent = found ? found.summary : "";
   }

@@ -1,10 +1,10 @@
 // "Copy a link to this plan": the checked plan's fields in the page's query, copied to the
 // clipboard; where the clipboard is refused, the address bar holds the link instead.
 
-/** @typedef {import("./types.js").PlanFields} PlanFields */
+/** @typedef {import("./types.js").CheckedPlan} CheckedPlan */
 
 /**
- * @param {PlanFields} plan the checked plan (Python's fields)
+ * @param {CheckedPlan} plan the checked plan (Python's fields)
  * @param {HTMLElement} status where the outcome is said
  */
 export async function copyPlanLink(plan, status) {

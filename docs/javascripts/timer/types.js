@@ -2,34 +2,51 @@
 // timer_plan), the cue options and the run's state at one moment (timer/lookup.js). Types only.
 
 /**
- * A plan as form fields: strings as typed, or Python's numbers for a checked plan.
+ * A plan as form fields: strings as typed (Python checks them), or a checked plan.
  * @typedef {Record<string, string | number>} PlanFields
  */
 
-/** @typedef {{ key: string, name: string, summary: string, fields: PlanFields }} Preset */
+/**
+ * The checked plan (hipthrust.plan.Plan.fields; also the share link's query).
+ * @typedef {object} CheckedPlan
+ * @property {string} tempo e.g. "3-0-1-1"
+ * @property {number} reps
+ * @property {number} sets
+ * @property {"both" | "one" | "together"} legs
+ * @property {"left" | "right"} first
+ * @property {number} rest_legs
+ * @property {number} rest_sets
+ * @property {number} lead_in
+ * @property {"single" | "two_up_one_down"} variant
+ */
+
+/** @typedef {{ key: string, name: string, summary: string, fields: CheckedPlan }} Preset */
 
 /**
- * timer_setup(): the presets, the fields' limits and the figure's frames (SVG markup, bottom to top).
+ * timer_setup(): the presets, the fields' limits, the figure's frames (SVG markup, bottom to top)
+ * and the ladder's steps.
  * @typedef {object} TimerSetup
  * @property {Preset[]} presets
  * @property {Record<string, [number, number]>} limits
  * @property {{ viewBox: string, frames: string[] }} figure
+ * @property {{ key: string, name: string, one_leg: boolean }[]} steps the ladder (the log prompt)
+ * @property {string} default_step
  */
 
-/** @typedef {"right" | "left" | "both"} Leg */
+/** @typedef {"lead_in" | "up" | "hold" | "down" | "pause" | "switch" | "rest"} SegmentKind */
 
 /**
  * One segment of the laid-out workout, [start, end) in seconds of run time.
  * @typedef {object} Segment
  * @property {number} start
  * @property {number} end
- * @property {string} kind
+ * @property {SegmentKind} kind
  * @property {string} word
  * @property {number} set
  * @property {number} sets
  * @property {number} rep 0 outside a rep (lead-in, rests)
  * @property {number} reps
- * @property {Leg} leg
+ * @property {string} leg "left", "right" or "both"
  * @property {string} instruction
  * @property {string} breath
  * @property {string} next
@@ -37,21 +54,38 @@
  * @property {boolean} skippable
  */
 
-/** @typedef {{ time: number, sound: string | null, say: string | null, vibrate: number[] }} Cue */
+/**
+ * A cue due at `time` seconds into the workout (hipthrust.cues.Cue).
+ * @typedef {object} Cue
+ * @property {number} time
+ * @property {string} sound a key of Workout.sounds
+ * @property {string} say the voice line, "" for none
+ * @property {number[]} vibrate navigator.vibrate pattern
+ */
+
+/**
+ * A beep as an oscillator (hipthrust.cues.Sound).
+ * @typedef {object} Sound
+ * @property {number} start_hz
+ * @property {number} end_hz
+ * @property {number} seconds
+ * @property {number} gain
+ * @property {"sine" | "square" | "sawtooth" | "triangle"} wave
+ */
 
 /**
  * timer_plan() for a valid plan: the plan as Python read it and the whole workout laid out.
  * @typedef {object} Workout
  * @property {true} ok
- * @property {PlanFields} plan
+ * @property {CheckedPlan} plan
  * @property {number} total
  * @property {string} summary
  * @property {Segment[]} segments
  * @property {Cue[]} cues
- * @property {Record<string, object>} sounds
+ * @property {Record<string, Sound>} sounds
  */
 
-/** @typedef {{ ok: false, errors: Record<string, string> }} PlanRejected */
+/** @typedef {{ ok: false, errors: Partial<Record<keyof CheckedPlan, string>> }} PlanRejected */
 /** @typedef {Workout | PlanRejected} PlanReply */
 
 /** @typedef {{ beeps: boolean, voice: boolean, vibration: boolean, volume: number }} CueOptions */

@@ -19,6 +19,8 @@ import { PLAN_FIELDS, PlanForm } from "../timer/plan-form.js";
 import { CUES_KEY, PLAN_KEY, fieldsFromUrl, load, save } from "../timer/remember.js";
 import { TimerSession } from "../timer/session.js";
 import { copyPlanLink } from "../timer/share-link.js";
+import { HandsFree } from "../timer/hands-free.js";
+import { attachWeakerLeg } from "../timer/weaker-leg.js";
 
 /** @typedef {import("../timer/controls.js").TimerActions} TimerActions */
 /** @typedef {import("../timer/types.js").PlanReply} PlanReply */
@@ -46,11 +48,23 @@ export function mount(root) {
   const timer = assemble(root);
   const { session, form, display, controls, check, idleVoice } = timer;
   session.listen(timer.refresh);
-  const detachControls = controls.listen(actions(timer));
+  const act = actions(timer);
+  const detachControls = controls.listen(act);
+  // Issue 20: the lock screen, the full-screen display and the log prompt follow the session.
+  const handsFree = new HandsFree(root, {
+    run: () => session.run,
+    workout: () => session.workout,
+    setup: () => session.setup,
+    preset: () => form.preset.value || null,
+    togglePause: act.togglePause,
+    skip: act.skip,
+  });
+  session.listen((change) => handsFree.changed(change));
 
   // Remembered cue options, then the plan: link first, then this device, then the defaults.
   form.writeCues(load(CUES_KEY));
   form.writeFields(fieldsFromUrl(PLAN_FIELDS) ?? load(PLAN_KEY));
+  const detachWeakerLeg = attachWeakerLeg(root, fieldsFromUrl(PLAN_FIELDS) !== null);
   timer.refresh();
 
   timerSetup()
@@ -66,6 +80,8 @@ export function mount(root) {
   return () => {
     check.stop();
     session.end();
+    handsFree.destroy();
+    detachWeakerLeg();
     releasePreparedAudio();
     idleVoice.detach();
     detachControls();
