@@ -3,6 +3,7 @@
 // it is ready; `onStatus` reports the boot stages for the loading panel; `retry()` starts over.
 
 import * as Comlink from "../vendor/comlink.mjs";
+import { messageOf } from "../errors.js";
 
 /** @import { PythonApi, PythonStatus, Replies } from "./protocol.js" */
 /** @typedef {import("../vendor/comlink.mjs").Remote<PythonApi>} RemotePython */
@@ -39,16 +40,11 @@ function setStatus(next) {
 
 /** @param {unknown} error */
 function describeFailure(error) {
-  const text = errorText(error);
+  const text = messageOf(error);
   if (/fetch|network|404|load|import/i.test(text)) {
     return "Could not download the Python runtime. Check your connection and try again.";
   }
   return "Python could not start in this browser.";
-}
-
-/** @param {unknown} error */
-function errorText(error) {
-  return String(error instanceof Error ? error.message : error);
 }
 
 // A tool page's <head> starts the worker before any module runs (overrides/main.html): the first
@@ -107,7 +103,7 @@ function start() {
         setStatus({
           stage: "error",
           message: describeFailure(error),
-          detail: errorText(error),
+          detail: messageOf(error),
         });
         throw error;
       },
