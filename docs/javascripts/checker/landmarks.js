@@ -7,15 +7,10 @@
 //   the arrow keys (1 px, Shift 10 px). On touch the magnifier follows it.
 // Each landmark shows who placed it (data-source: auto = the pose detector, user = the user) and
 // whether it asks to be checked (data-check), in shape and text as well as colour.
-// The arithmetic of positions (clamping, rounding, the magnifier's square) is ./coordinates.js.
+// The arithmetic of positions (clamping, rounding) is ./coordinates.js; the magnifier ./magnifier.js.
 
-import {
-  clampToPhoto,
-  magnifierPlace,
-  magnifierSource,
-  middleOf,
-  tapOnPhoto,
-} from "./coordinates.js";
+import { clampToPhoto, middleOf, tapOnPhoto } from "./coordinates.js";
+import { Magnifier } from "./magnifier.js";
 
 /**
  * A landmark to show: where, what it is called, who placed it and whether to check it.
@@ -40,8 +35,6 @@ import {
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const TAP_RADIUS_CSS = 24; // 48 px tap target
-const MAGNIFIER_CSS = 150;
-const MAGNIFIER_ZOOM = 3;
 
 /**
  * @template {keyof SVGElementTagNameMap} K
@@ -83,16 +76,7 @@ export class LandmarkLayer {
     /** @type {Map<string, SVGGElement>} */
     this.nodes = new Map();
     this.unit = 1; // photo pixels per CSS pixel
-    /** @type {CanvasImageSource | null} */
-    this.source = null; // display bitmap for the magnifier
-    this.sourceScale = 1;
-    this.magnifier = document.createElement("canvas");
-    this.magnifier.className = "checker-magnifier";
-    this.magnifier.width = MAGNIFIER_CSS * 2;
-    this.magnifier.height = MAGNIFIER_CSS * 2;
-    this.magnifier.hidden = true;
-    this.magnifier.setAttribute("aria-hidden", "true");
-    stage.append(this.magnifier);
+    this.magnifier = new Magnifier(stage);
     /** @type {{name: string, pointerId: number, dx: number, dy: number, touch: boolean} | null} */
     this.drag = null;
     /** @type {{name: string, label: string} | null} */
@@ -133,8 +117,7 @@ export class LandmarkLayer {
    * @param {number} naturalWidth the photo's width
    */
   setSource(bitmap, naturalWidth) {
-    this.source = bitmap;
-    this.sourceScale = bitmap ? bitmap.width / naturalWidth : 1;
+    this.magnifier.setSource(bitmap, naturalWidth);
   }
 
   /**
@@ -297,7 +280,7 @@ export class LandmarkLayer {
     if (this.svg.hasPointerCapture?.(event.pointerId))
       this.svg.releasePointerCapture(event.pointerId);
     this.press = null;
-    this.magnifier.hidden = true;
+    this.magnifier.hide();
     if (cancelled || !this.placing) return;
     const [width, height] = this.size();
     const at = tapOnPhoto(...this.toPhoto(event), width, height);
@@ -335,7 +318,7 @@ export class LandmarkLayer {
     if (this.svg.hasPointerCapture(event.pointerId))
       this.svg.releasePointerCapture(event.pointerId);
     this.drag = null;
-    this.magnifier.hidden = true;
+    this.magnifier.hide();
     this.hooks.onMove(name);
   }
 
@@ -370,59 +353,12 @@ export class LandmarkLayer {
   }
 
   /**
-   * The magnifier: the photo around (x, y) at MAGNIFIER_ZOOM times the on-screen size.
+   * The magnifier around photo point (x, y), placed by the finger.
    * @param {{clientX: number, clientY: number}} event where the finger is
-   * @param {number} x photo pixels
+   * @param {number} x
    * @param {number} y
    */
   showMagnifier(event, x, y) {
-    if (!this.source) return;
-    const canvas = this.magnifier;
-    const context = canvas.getContext("2d");
-    if (!context) return;
-    const {
-      sx,
-      sy,
-      side: sourceSide,
-    } = magnifierSource({
-      x,
-      y,
-      cssSide: MAGNIFIER_CSS,
-      unit: this.unit,
-      scale: this.sourceScale,
-      zoom: MAGNIFIER_ZOOM,
-    });
-    context.fillStyle = "#000";
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.imageSmoothingQuality = "high";
-    context.drawImage(
-      this.source,
-      sx,
-      sy,
-      sourceSide,
-      sourceSide,
-      0,
-      0,
-      canvas.width,
-      canvas.height,
-    );
-    const c = canvas.width / 2;
-    context.strokeStyle = "#fff";
-    context.lineWidth = 2;
-    context.beginPath();
-    context.arc(c, c, 10, 0, 2 * Math.PI);
-    context.moveTo(c - 24, c);
-    context.lineTo(c - 12, c);
-    context.moveTo(c + 12, c);
-    context.lineTo(c + 24, c);
-    context.moveTo(c, c - 24);
-    context.lineTo(c, c - 12);
-    context.moveTo(c, c + 12);
-    context.lineTo(c, c + 24);
-    context.stroke();
-    const { left, top } = magnifierPlace(event, this.stage.getBoundingClientRect(), MAGNIFIER_CSS);
-    canvas.style.left = `${left}px`;
-    canvas.style.top = `${top}px`;
-    canvas.hidden = false;
+    this.magnifier.show(event, x, y, this.unit);
   }
 }

@@ -53,7 +53,7 @@
  * @property {number} end_hz
  * @property {number} seconds
  * @property {number} gain 0-1 before the page's volume
- * @property {OscillatorType} wave
+ * @property {"sine" | "square" | "sawtooth" | "triangle"} wave an OscillatorType
  */
 
 /**
