@@ -125,6 +125,41 @@ describe("switching", () => {
   });
 });
 
+describe("pause", () => {
+  test("pausing the screen clock freezes the run where it stands (it jumped back to 0)", () => {
+    const { context, wall, clock } = setUp();
+    context.state = "closed"; // no audio: the screen clock runs the set
+    elapse(context, wall, 0.5, () => clock.poll());
+    assert.equal(clock.mode, "silent");
+    wall.advance(10);
+    const paused = clock.now();
+    void clock.pause();
+    near(clock.now(), paused);
+    wall.advance(30);
+    near(clock.now(), paused);
+    void clock.resume();
+    near(clock.now(), paused);
+    wall.advance(2);
+    near(clock.now(), paused + 2);
+  });
+
+  test("pausing the audio clock suspends it; the run goes on from there after resume", () => {
+    const { context, wall, clock } = setUp();
+    startAudio(context, wall, clock);
+    elapse(context, wall, 1, () => clock.poll());
+    const paused = clock.now();
+    void clock.pause();
+    assert.equal(context.state, "suspended");
+    elapse(context, wall, 30, () => clock.poll());
+    near(clock.now(), paused, 1e-9);
+    void clock.resume();
+    context.state = "running";
+    elapse(context, wall, 1, () => clock.poll());
+    assert.equal(clock.mode, "audio");
+    near(clock.now(), paused + 1, 1e-6);
+  });
+});
+
 describe("beeps", () => {
   test("a beep is queued at its exact time on the audio clock", () => {
     const { context, wall, clock } = setUp(10);

@@ -275,11 +275,10 @@ export class RunClock {
   /** Pause: the audio clock is suspended (it stops with every queued sound), or the silent one frozen. */
   pause() {
     if (this.paused) return Promise.resolve();
+    // Read the time before `paused` is set: once paused, now() answers pausedAt.
+    this.pausedAt = this.now();
     this.paused = true;
-    if (this.mode === "silent") {
-      this.pausedAt = this.now();
-      return Promise.resolve();
-    }
+    if (this.mode === "silent") return Promise.resolve();
     // Not awaited: a context without an output device may never settle.
     this.context?.suspend().catch(() => {});
     return Promise.resolve();
