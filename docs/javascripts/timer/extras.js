@@ -9,7 +9,7 @@ export class WakeLock {
     this.sentinel = null;
     this.wanted = false;
     this.onChange = onChange;
-    this.supported = "wakeLock" in navigator;
+    this.supported = "wakeLock" in (globalThis.navigator ?? {}); // node (tests) has no navigator
     this.failed = false;
   }
 
@@ -99,7 +99,7 @@ export class Voice {
   }
 }
 
-export const canVibrate = typeof navigator.vibrate === "function";
+export const canVibrate = typeof globalThis.navigator?.vibrate === "function";
 
 /** @param {number[]} pattern */
 export function vibrate(pattern) {

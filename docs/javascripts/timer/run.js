@@ -34,8 +34,10 @@ export class Run {
    * @param {TimerPlan} data Python's timer_plan result: segments, cues, sounds, total
    * @param {RunOptions} options
    * @param {OnUpdate} onUpdate called with (state, elapsed, run) on every frame and service tick
+   * @param {typeof createClock} [makeClock] the run's clock (tests pass one on a fake context)
    */
-  constructor(data, options, onUpdate) {
+  constructor(data, options, onUpdate, makeClock = createClock) {
+    this.makeClock = makeClock;
     this.data = data;
     this.options = { ...options };
     this.onUpdate = onUpdate;
@@ -58,7 +60,7 @@ export class Run {
 
   /** Must run synchronously inside the Start tap (iOS unlocks audio and speech only there). */
   start() {
-    const clock = createClock({ volume: this.options.volume });
+    const clock = this.makeClock({ volume: this.options.volume });
     this.clock = clock;
     if (this.options.voice) this.voice.prime();
     this.origin = clock.now() + START_DELAY;
