@@ -17,7 +17,11 @@ function key(url, ignoreSearch) {
   return parsed.href;
 }
 
-/** A same-origin answer as a browser types it ("basic"), with a body that says where it came from. */
+/**
+ * A same-origin answer as a browser types it ("basic").
+ * @param {string} body
+ * @param {ResponseInit} [init]
+ */
 export function basic(body, init = {}) {
   const response = new Response(body, init);
   Object.defineProperty(response, "type", { value: "basic" });

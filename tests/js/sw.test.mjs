@@ -68,17 +68,17 @@ function startWorker(build, caches, network) {
   };
   /** A GET (by default) for `path` under the scope; the answer's text, or null when not handled. */
   const request = async (/** @type {string} */ path, { mode = "no-cors", method = "GET" } = {}) => {
-    /** @type {Promise<Response> | null} */
-    let answer = null;
+    /** @type {{answer: Promise<Response> | null}} */
+    const handled = { answer: null };
     /** @type {Promise<unknown>[]} */
     const waits = [];
     listeners.fetch({
       request: { url: new URL(path, SCOPE).href, method, mode },
-      respondWith: (/** @type {Promise<Response>} */ p) => (answer = p),
+      respondWith: (/** @type {Promise<Response>} */ p) => (handled.answer = p),
       waitUntil: (/** @type {Promise<unknown>} */ p) => waits.push(p),
     });
-    if (!answer) return null;
-    const response = await answer;
+    if (!handled.answer) return null;
+    const response = await handled.answer;
     await Promise.all(waits);
     return { status: response.status, text: await response.text() };
   };

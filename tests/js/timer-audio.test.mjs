@@ -6,6 +6,7 @@ import { describe, test } from "node:test";
 import { RunClock } from "../../docs/javascripts/timer/audio.js";
 import { FakeAudioContext, elapse, fakeWall } from "./fake-audio.mjs";
 
+/** @type {import("../../docs/javascripts/timer/replies.js").Sound} */
 const SOUND = { start_hz: 880, end_hz: 880, seconds: 0.1, gain: 1, wave: "square" };
 
 /** A clock on a fake context whose audio clock already reads `audioTime`. */
@@ -21,7 +22,12 @@ function setUp(audioTime = 0) {
   return { context, wall, clock };
 }
 
-/** Start the audio and run until the clock reads the audio clock. */
+/**
+ * Start the audio and run until the clock reads the audio clock.
+ * @param {FakeAudioContext} context
+ * @param {ReturnType<typeof fakeWall>} wall
+ * @param {RunClock} clock
+ */
 function startAudio(context, wall, clock) {
   context.state = "running";
   elapse(context, wall, 0.1, () => clock.poll());

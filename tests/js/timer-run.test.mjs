@@ -9,13 +9,14 @@ import { Run } from "../../docs/javascripts/timer/run.js";
 import { FakeAudioContext, elapse, fakeWall } from "./fake-audio.mjs";
 
 // The run draws on animation frames; node has none, and nothing here looks at the screen.
+const page = /** @type {Record<string, unknown>} */ (globalThis);
 before(() => {
-  globalThis.requestAnimationFrame = () => 0;
-  globalThis.cancelAnimationFrame = () => {};
+  page.requestAnimationFrame = () => 0;
+  page.cancelAnimationFrame = () => {};
 });
 after(() => {
-  delete globalThis.requestAnimationFrame;
-  delete globalThis.cancelAnimationFrame;
+  delete page.requestAnimationFrame;
+  delete page.cancelAnimationFrame;
 });
 
 const CUES = 20;
@@ -26,6 +27,7 @@ function plan() {
     ...{ start: 0, end: CUES, kind: "up", word: "UP", set: 1, sets: 1, rep: 1, reps: 1 },
     ...{ leg: "right", instruction: "", breath: "", next: "", motion: [0, 1], skippable: false },
   };
+  /** @type {Record<string, import("../../docs/javascripts/timer/replies.js").Sound>} */
   const sounds = {};
   const cues = [];
   for (let i = 0; i < CUES; i++) {

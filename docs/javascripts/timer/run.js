@@ -50,9 +50,11 @@ export class Run {
     this.nextToQueue = 0;
     this.nextToFire = 0;
     this.resyncing = false;
-    this.interval = 0;
+    /** @type {ReturnType<typeof setInterval> | undefined} */
+    this.interval = undefined;
     this.raf = 0;
-    this.closeTimer = 0;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.closeTimer = undefined;
     this.voice = new Voice(() => this.update());
     this.wakeLock = new WakeLock(() => this.update());
     this.lookahead = Number(globalThis.hipthrustTimerLookahead) || LOOKAHEAD; // tests shorten it
