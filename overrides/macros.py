@@ -278,13 +278,39 @@ def define_programming(env: Any) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+def checker_url(step_key: str, page: str = "tools/angle-checker.md") -> str:
+    """The checker's address with the step chosen (``?step=``): ``page`` is relative to the page
+    that links (from ``docs/programming.md`` the default; from a page in a folder,
+    ``../tools/angle-checker.md``). An unknown key fails the build."""
+    from hipthrust import steps
+
+    return f"{page}?{urlencode({'step': steps.step(step_key).key})}"
+
+
+def checker_link(
+    step_key: str, text: str = "Check a photo", page: str = "tools/angle-checker.md"
+) -> str:
+    """A Markdown link that opens the angle checker with this step chosen: a ladder row's "check
+    a photo of this step" (callable from the ladder's macros here, and as a macro in a page)."""
+    return f"[{text}]({checker_url(step_key, page)})"
+
+
 def define_checker(env: Any) -> None:
-    from hipthrust import checker, overlay
+    """``checker`` (thresholds, steps, the photo figure) and ``checker_link``/``checker_url``."""
+    from hipthrust import checker, overlay, steps, view
+    from hipthrust.metrics import BAND_SOURCES, STEP_CHECKS
 
     env.variables["checker"] = SimpleNamespace(
         thresholds=checker.THRESHOLDS,
         photo_figure=overlay.photo_setup_figure(),
+        steps=steps.STEPS,
+        default_step=steps.DEFAULT_STEP,
+        step_checks=STEP_CHECKS,
+        band_sources=BAND_SOURCES,
+        min_segment_px=view.MIN_SEGMENT_PX,
     )
+    env.macro(checker_url)
+    env.macro(checker_link)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -118,6 +118,10 @@ def test_a_photo_with_nobody_says_so_and_places_nothing(detect_page: Any) -> Non
     status = page.get_by_test_id("checker-auto-status")
     assert status.get_attribute("data-state") == "none"
     assert "no person" in status.inner_text().lower()
+    # issue 18: the view warning names the reason too
+    warning = page.get_by_test_id("checker-view-warning")
+    warning.wait_for(state="visible", timeout=TIMEOUT_MS)
+    assert warning.get_attribute("data-reason") == "none"
     assert page.locator("[data-testid^='landmark-']").count() == 0
     assert page.locator("[data-testid^='metric-']").count() == 0
 

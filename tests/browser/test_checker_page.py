@@ -273,7 +273,8 @@ def test_front_view_measures_hips_level_and_knee_valgus(page: Any, site_url: str
         nudge_to(page, f"front-{name}", at)
     settled(page)
     value, verdict = metric(page, "valgus")
-    assert value == pytest.approx(2 * math.degrees(math.atan2(60, 250)), abs=0.5)
+    # issue 17 §2: the front knee check is the shin's tilt from vertical (knee 60 px in, 250 up)
+    assert value == pytest.approx(math.degrees(math.atan2(60, 250)), abs=0.5)
     assert verdict == "fix"
     pelvis, pelvis_verdict = metric(page, "pelvis")
     assert pelvis == pytest.approx(math.degrees(math.atan2(30, 150)), abs=0.5)

@@ -234,7 +234,8 @@ def test_any_landmarks_give_numbers_or_a_message_never_nan(
 def test_valgus_sign_follows_the_working_leg(knee_x: float, leg: str, sign: int) -> None:
     landmarks = {"hip": [100, 0], "knee": [knee_x, 300], "ankle": [100, 600]}
     value = checker.measure_front(landmarks, leg).metrics["valgus"]["value"]
-    expected = 2 * math.degrees(math.atan2(abs(knee_x - 100), 300))
+    # issue 17: the shin's tilt from vertical (knee over ankle), not the hip-knee-ankle bend
+    expected = math.degrees(math.atan2(abs(knee_x - 100), 300))
     assert value == pytest.approx(sign * expected, abs=0.05)
 
 
@@ -250,8 +251,10 @@ def test_valgus_mirrored_photo_of_the_other_leg_reads_the_same(
     c, s = math.cos(math.radians(tilt)), math.sin(math.radians(tilt))
 
     def place(x: float, y: float, mirror: bool) -> list[float]:
-        x = -x if mirror else x
-        return [500 + scale * (x * c - y * s), 500 + scale * (x * s + y * c)]
+        # The shin's tilt is read from the photo's vertical (issue 17), so the mirror image is
+        # the whole photo's: mirrored after the phone's tilt.
+        px = scale * (x * c - y * s)
+        return [500 + (-px if mirror else px), 500 + scale * (x * s + y * c)]
 
     base = {"hip": (0.0, 0.0), "knee": (knee_dx, 300.0), "ankle": (0.0, 600.0)}
     other = "left" if leg == "right" else "right"

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hipthrust import detection
+from hipthrust import detection, view
 from hipthrust.geometry import GeometryError
 from hipthrust.keypoints import parse_keypoints
 from hipthrust.pose import BOTTOM, Pose
@@ -314,10 +314,17 @@ def test_moving_and_scaling_the_photo_moves_the_points_and_nothing_else(
     raw = label_keypoints(LABELS[photo], near_score=near_score, far_score=near_score - gap)
     base = detect(raw)
     out = detect([{**k, "x": k["x"] * scale + dx, "y": k["y"] * scale + dy} for k in raw])
+    # issue 18: scaled down far enough, the person is too small to judge (and only that changes);
+    # standing, facing and oblique are still said first (view.py's order)
+    small = (
+        view.too_small(out.points)
+        and not view.too_small(base.points)
+        and base.view.code in ("ok", "bottom", "unknown")
+    )
     assert (out.near_side, out.working_leg, out.view.code) == (
         base.near_side,
         base.working_leg,
-        base.view.code,
+        "small" if small else base.view.code,
     )
     assert set(out.checks) == set(base.checks)
     for name, (x, y) in base.points.items():

@@ -16,7 +16,7 @@ from hipthrust.keypoints import KEYPOINT_NAMES
 from tests.unit.keypoint_sets import label_keypoints, pose_keypoints, standing_joints
 from tests.unit.photo_labels import HEIGHT, LABELS, WIDTH
 
-RESULT_KEYS = {"ok", "metrics", "waiting", "facing", "knee_angle", "overlay", "view"}
+RESULT_KEYS = {"ok", "metrics", "waiting", "facing", "knee_angle", "overlay", "view", "suggestion"}
 DETECT_KEYS = {"ok", "found", "message", "points", "checks", "near_side", "working_leg", "view"}
 LABEL = LABELS["04_br_fedb.jpg"]
 
@@ -67,7 +67,7 @@ def test_side_with_nothing_placed_has_no_metric_and_draws_nothing() -> None:
     assert result["metrics"] == [] and result["facing"] is None and result["knee_angle"] is None
     assert [w["metric"] for w in result["waiting"]] == ["shin", "hip_line", "plane"]
     assert "<text" not in result["overlay"] and "<line" not in result["overlay"]
-    assert result["view"] == {"usable": True, "code": "unknown", "message": None}
+    assert result["view"] == {"usable": True, "code": "unknown", "reason": None, "message": None}
 
 
 def test_side_with_three_points_measures_what_they_allow() -> None:
@@ -103,7 +103,11 @@ def test_side_view_uses_the_detector_keypoints_when_given() -> None:
     result = call("checker_side", landmarks=points, width=WIDTH, height=HEIGHT, detected=turned)
     assert result["view"]["code"] == "facing" and result["view"]["usable"] is False
     assert "side-on" in result["view"]["message"]
-    assert result["metrics"]  # still measured: the page decides how to show them with a warning
+    # issue 18: a view that cannot carry a verdict holds them all back until a retake
+    assert result["metrics"] == []
+    assert [w["metric"] for w in result["waiting"]] == ["shin", "hip_line", "plane"]
+    assert all("warning" in w["message"] for w in result["waiting"])
+    assert "<text" not in result["overlay"]  # lines only, no numbers
     bad = call("checker_side", landmarks=points, width=WIDTH, height=HEIGHT, detected="x")
     assert bad["ok"] is False and "place the points by hand" in bad["message"]
 
@@ -137,7 +141,7 @@ def test_detect_contract_on_a_labelled_photo() -> None:
         "hip": "Hips are often hidden by a plate, band or ball: check this point."
     }
     assert (result["near_side"], result["working_leg"]) == ("left", "left")
-    assert result["view"] == {"usable": True, "code": "ok", "message": None}
+    assert result["view"] == {"usable": True, "code": "ok", "reason": None, "message": None}
 
 
 def test_detect_rounds_to_a_tenth_of_a_pixel_and_reports_no_person() -> None:

@@ -12,8 +12,14 @@ Side photo at the top of a rep (definitions as in :mod:`hipthrust.pose`):
 - ``free_leg``: hip->free knee above the horizontal; - the free knee below the hip (dropping).
 
 Front photo, taken facing the lifter (their right leg on the photo's left): ``valgus``, the
-frontal-plane projection angle: how far the knee leaves the hip-ankle line, + inward (towards the
-midline); ``pelvis``, the working hip->other hip line from horizontal, + the free-leg side lower.
+working shin's tilt from vertical, + the knee inward of the ankle (towards the midline). Not the
+frontal-plane projection angle (hip-knee-ankle): from the feet, at the top, the thigh points at the
+camera and the hip and knee overlap in the photo, so that angle swings wildly with a few pixels;
+the shin is seen full length. ``pelvis``, the working hip->other hip line from horizontal, + the
+free-leg side lower.
+
+The step (:mod:`hipthrust.steps`) chooses which metrics are asked for
+(:data:`hipthrust.metrics.STEP_CHECKS`): e.g. no body line against the floor on a floor step.
 
 Partial input: a metric is measured only when every point it needs (:data:`metrics.NEEDS`) is
 placed; the others come back as waiting lines. Nothing here invents a point: there are no default
@@ -44,7 +50,9 @@ from .geometry import (
     signed_angle,
     sub,
 )
-from .metrics import CORE, OPTIONAL, THRESHOLDS, metric, missing, verdict, waiting
+from .metrics import OPTIONAL, STEP_CHECKS, THRESHOLDS, metric, missing, verdict, waiting
+from .steps import DEFAULT_STEP
+from .steps import step as find_step
 
 __all__ = [
     "THRESHOLDS",
@@ -112,10 +120,25 @@ def _require_not_in_a_line(p: dict[str, Point]) -> None:
         )
 
 
-def _waiting(view: str, done: dict[str, Any], placed: dict[str, Point]) -> list[dict[str, Any]]:
-    names = [*CORE[view]]
+def _step_checks(step: str) -> tuple[str, ...]:
+    try:
+        find_step(step)
+    except ValueError as error:
+        raise GeometryError(str(error)) from None
+    return STEP_CHECKS[step].allowed("side")
+
+
+def _waiting(
+    view: str, step: str, done: dict[str, Any], placed: dict[str, Point]
+) -> list[dict[str, Any]]:
+    checks = STEP_CHECKS[step]
+    names = [*checks.core(view)]
     if view == "side":
-        names += [m for m, own in OPTIONAL.items() if any(n in placed for n in own)]
+        names += [
+            m
+            for m, own in OPTIONAL.items()
+            if m in checks.optional and any(n in placed for n in own)
+        ]
     return [waiting(name, missing(name, placed)) for name in names if name not in done]
 
 
@@ -140,8 +163,10 @@ def _side_frame(p: dict[str, Point], floor: tuple[Point, Point] | None) -> tuple
     return Frame(level_up(floor)), False
 
 
-def measure_side(landmarks: Any, floor: Any = None) -> SideReport:
-    """The side-view metrics the placed points allow (photo pixels; optional floor line)."""
+def measure_side(landmarks: Any, floor: Any = None, step: str = DEFAULT_STEP) -> SideReport:
+    """The side-view metrics the step asks for and the placed points allow (photo pixels;
+    optional floor line)."""
+    allowed = _step_checks(step)
     p = _points(landmarks, SIDE_POINTS)
     _require_apart_placed(
         p,
@@ -158,7 +183,7 @@ def measure_side(landmarks: Any, floor: Any = None) -> SideReport:
     frame, facing_known = _side_frame(p, floor_points)
     m = {name: frame.point(q) for name, q in p.items()}
     # Every metric that needs the facing has a FACING_PAIRS pair among its needs.
-    can = {name for name in THRESHOLDS if not missing(name, p)}
+    can = {name for name in allowed if not missing(name, p)}
 
     values: dict[str, float] = {}
     # Checked as soon as both are placed: a swapped pair must not wait for a third point.
@@ -193,7 +218,7 @@ def measure_side(landmarks: Any, floor: Any = None) -> SideReport:
         knee_angle=knee_angle,
         floor=floor_points,
         facing=frame.facing if facing_known else None,
-        waiting=_waiting("side", done, p),
+        waiting=_waiting("side", step, done, p),
     )
 
 
@@ -205,18 +230,13 @@ class FrontReport:
 
 
 def _valgus(p: dict[str, Point], leg: str) -> float:
-    """The lifter's right leg appears on the photo's left, so its midline side is the photo's
-    right."""
-    axis = sub(p["ankle"], p["hip"])
-    # Normal of the hip->ankle line pointing to the photo's right when the leg hangs down.
-    normal = (axis[1], -axis[0])
-    if normal[0] < 0:
-        normal = (-normal[0], -normal[1])
+    """The shin's tilt from the photo's vertical, + the knee towards the midline. The lifter's
+    right leg appears on the photo's left, so its midline side is the photo's right."""
+    shin = sub(p["knee"], p["ankle"])
+    if shin[1] >= 0:
+        raise GeometryError("The knee point is not above the ankle point: check which is which.")
     medial = 1.0 if leg == "right" else -1.0
-    offset = sub(p["knee"], p["hip"])
-    side = offset[0] * normal[0] + offset[1] * normal[1]
-    bend = 180.0 - inside_angle_deg(p["knee"], p["hip"], p["ankle"])
-    return bend * medial if side > 0 else -bend * medial
+    return medial * math.degrees(math.atan2(shin[0], -shin[1]))
 
 
 def _pelvis(p: dict[str, Point]) -> float:
@@ -232,19 +252,21 @@ def _pelvis(p: dict[str, Point]) -> float:
     return tilt
 
 
-def measure_front(landmarks: Any, leg: str = "right") -> FrontReport:
-    """Knee valgus and pelvis level from a front photo taken facing the lifter (not a mirrored
-    selfie), from the points placed so far."""
+def measure_front(landmarks: Any, leg: str = "right", step: str = DEFAULT_STEP) -> FrontReport:
+    """The shin's tilt and (one-leg steps) pelvis level from a front photo taken facing the
+    lifter (not a mirrored selfie), from the points placed so far."""
     if leg not in ("left", "right"):
         raise GeometryError("Choose the working leg: left or right.")
+    _step_checks(step)
+    allowed = STEP_CHECKS[step].front
     p = _points(landmarks, FRONT_POINTS)
     _require_apart_placed(
         p, ("hip", "knee"), ("knee", "ankle"), ("hip", "ankle"), ("hip", "other_hip")
     )
     values: dict[str, float] = {}
-    if not missing("valgus", p):
+    if "valgus" in allowed and not missing("valgus", p):
         values["valgus"] = _valgus(p, leg)
-    if not missing("pelvis", p):
+    if "pelvis" in allowed and not missing("pelvis", p):
         values["pelvis"] = _pelvis(p)
     done = {name: metric(name, value) for name, value in values.items()}
-    return FrontReport(points=p, metrics=done, waiting=_waiting("front", done, p))
+    return FrontReport(points=p, metrics=done, waiting=_waiting("front", step, done, p))

@@ -40,7 +40,7 @@ from typing import Final
 
 from .geometry import Point, length, sub
 from .keypoints import JOINTS, SIDES, Keypoint, Keypoints, other, side_point
-from .view import View, front_view, side_view
+from .view import MESSAGES, View, front_view, side_view
 
 SCORE_TIE: Final = 0.1
 RAISED_FRACTION: Final = 0.5
@@ -52,10 +52,7 @@ MIN_ANKLE_DROP: Final = 0.5
 HIP_BELOW_FOOT: Final = 0.3  # of a shin: the hip joint is never that far below the ankle joint
 
 HIP_REASON: Final = "Hips are often hidden by a plate, band or ball: check this point."
-NO_PERSON: Final = (
-    "No person found in this photo: take it with the whole body in frame, side-on and in good "
-    "light, or place the points by hand."
-)
+NO_PERSON: Final = MESSAGES["none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +115,7 @@ def near_side(keypoints: Keypoints) -> str:
     return "left" if _segments(keypoints, "left") >= _segments(keypoints, "right") else "right"
 
 
-def _raised(keypoints: Keypoints) -> str | None:
+def raised_side(keypoints: Keypoints) -> str | None:
     """The side of a raised free leg, or None when both feet look down (or cannot be told)."""
     left, right = side_point(keypoints, "left", "ankle"), side_point(keypoints, "right", "ankle")
     if left is None or right is None or not (left.confident and right.confident):
@@ -144,7 +141,7 @@ def _foot_down(keypoints: Keypoints, side: str) -> bool:
 def working_leg(keypoints: Keypoints, near: str) -> tuple[str, str | None]:
     """(working side, raised free side or None): a clearly raised ankle first; else the first of
     near, far whose foot is down (a leg whose ankle is not below its knee is off the floor)."""
-    free = _raised(keypoints)
+    free = raised_side(keypoints)
     if free is not None:
         return other(free), free
     for side in (near, other(near)):

@@ -18,6 +18,30 @@ about 3°, so good is up to 5° and fix over 10°, as for the other angles. Only
 *dropping* is judged (``judged="above"``): that is the single-leg fault (the working side's glutes
 fail to hold the pelvis up, so the unsupported side sags); the free side a little higher is the
 working hip driving up hard, not a fault the guide names.
+
+Knee in line (front photo): the photo is taken from the feet, so at the top the thigh points
+straight at the camera and the hip and knee overlap; the frontal-plane projection angle (the bend
+at the knee between hip and ankle) is then ill-defined: a few pixels move the hip point and the
+angle swings by tens of degrees. The shin is seen full length from the front (it is vertical at the
+top), so its tilt from vertical tells the same thing: the knee drifting inward over the foot. Its
+band is the shin's (a shin is about 40 cm long; a point 2 cm off tilts it by about 3°).
+
+Which metrics each step asks for (:data:`STEP_CHECKS`, keys of :mod:`hipthrust.steps`):
+
+- the body line against the floor only with the shoulders on a bench (``support == "bench"``): on
+  the floor the shoulders rest on the floor and the knees are always higher (a vertical shin puts
+  the knee about 45 cm up, so the line rises about 25-30°), so that number is no fault there;
+- the shoulder-hip-knee line and the shin on every step: a straight line from shoulders to knees
+  at the top is the cue for the floor bridge as for the hip thrust (ACE glute bridge; the source
+  article), and the vertical shin the foot position (Contreras, 10 steps; 365physique);
+- the free leg only with one foot down (``feet_down == 1``): the two-leg steps and B-stance have
+  no raised leg (the source article: the free leg stays up);
+- the pelvis level (front) only on one-leg steps (``one_leg``): a drop of the free side is the
+  single-leg fault (pelvic drop with weak hip abductors, PMC8628027); on two legs both sides hold;
+- the shin tilt (front) on every step.
+
+The bands are the same on every step: the sources give each step the same target (vertical shin,
+straight line, level pelvis), and the error a photo carries does not depend on the step.
 """
 
 from __future__ import annotations
@@ -27,6 +51,7 @@ from typing import Any, Final, Literal
 
 from . import faults
 from .faults import Fault
+from .steps import STEPS, Step
 
 Verdict = Literal["good", "close", "fix"]
 Side = Literal["both", "above", "below"]
@@ -70,12 +95,12 @@ THRESHOLDS: Final = {
         counts="free knee below the hip only (higher is fine)",
     ),
     "valgus": Band(
-        "Knee in line (front)",
+        "Knee over the foot (front)",
         5.0,
         10.0,
         "above",
         faults.KNEE_CAVING_IN,
-        counts="inward only (pushed slightly out is the cue)",
+        counts="shin tilted inward only (knee slightly out is the cue)",
     ),
     "pelvis": Band(
         "Pelvis level (front)",
@@ -96,13 +121,51 @@ NEEDS: Final[dict[str, tuple[Need, ...]]] = {
     "plane": ("shoulder", "knee"),
     "heel": ("heel", "toe", ("shoulder", "hip")),
     "free_leg": ("hip", "free_knee"),
-    "valgus": ("hip", "knee", "ankle"),
+    "valgus": ("knee", "ankle"),
     "pelvis": ("hip", "other_hip"),
 }
 # Metrics always asked for in each view; the optional ones (heel, free leg) wait only once one of
 # their own points is placed (the user ticked that option).
 CORE: Final = {"side": ("shin", "hip_line", "plane"), "front": ("valgus", "pelvis")}
 OPTIONAL: Final = {"heel": ("heel", "toe"), "free_leg": ("free_knee",)}
+
+# Where each band comes from (the report's and the guide's "why" column): the target is the
+# source's, the width is what a photo can carry (module docstring).
+BAND_SOURCES: Final = {
+    "shin": "vertical shin at the top: Contreras, 10 steps; 365physique (knees over the heels)",
+    "hip_line": "straight shoulders-hips-knees at the top: the source article; ACE glute bridge",
+    "plane": "flat body at the top, shoulders on a bench level with the knees: the source article",
+    "heel": "drive through the heel, toes may lift: Contreras, 10 steps; the source article",
+    "free_leg": "free leg kept up and passive: the source article",
+    "valgus": "knee in line with the foot: the source article (knee caving in)",
+    "pelvis": "level hips on one leg; pelvic drop = weak abductors: PMC8628027",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StepChecks:
+    """The metrics a step asks for: always (``side``/``front``) and when ticked (``optional``)."""
+
+    side: tuple[str, ...]
+    front: tuple[str, ...]
+    optional: tuple[str, ...]
+
+    def core(self, view: str) -> tuple[str, ...]:
+        return self.side if view == "side" else self.front
+
+    def allowed(self, view: str) -> tuple[str, ...]:
+        return self.core(view) + (self.optional if view == "side" else ())
+
+
+def _checks(step: Step) -> StepChecks:
+    """A step's metric set from its geometry (the rules in the module docstring)."""
+    side = ("shin", "hip_line") + (("plane",) if step.support == "bench" else ())
+    front = ("valgus",) + (("pelvis",) if step.one_leg else ())
+    optional = ("heel",) + (("free_leg",) if step.feet_down == 1 else ())
+    return StepChecks(side, front, optional)
+
+
+STEP_CHECKS: Final = {step.key: _checks(step) for step in STEPS}
 
 _DIRECTIONS: Final = {
     "shin": ("knee ahead of the ankle", "knee behind the ankle", "vertical"),
@@ -114,7 +177,7 @@ _DIRECTIONS: Final = {
     "plane": ("knee higher than the shoulders", "knee lower than the shoulders", "flat"),
     "heel": ("heel lifted", "toes lifted", "foot flat"),
     "free_leg": ("free knee above the hip", "free knee below the hip", "level with the hip"),
-    "valgus": ("knee inside the hip-ankle line", "knee outside the hip-ankle line", "in line"),
+    "valgus": ("knee inward of the foot", "knee outward of the foot", "shin vertical"),
     "pelvis": ("free-leg side lower", "free-leg side higher", "level"),
 }
 # How a waiting line names the metric: "Place the knee to see the shin angle."
@@ -124,7 +187,7 @@ _WAITING_NAMES: Final = {
     "plane": "body line against the floor",
     "heel": "heel lift",
     "free_leg": "free leg angle",
-    "valgus": "knee line",
+    "valgus": "shin tilt from the front",
     "pelvis": "pelvis level",
 }
 

@@ -8,6 +8,11 @@ has a dark outline under it so it stays visible on light and dark photos. Sizes 
 photo (1 unit = 1/1000 of its longer side) so a 48 MP photo gets lines as readable as a small one.
 Only what is placed is drawn: a line needs both its points, an arc and a number need their metric
 (:mod:`hipthrust.checker` measures a metric only once all its points are placed).
+
+Every number stays inside the photo: a label's box is estimated from its characters
+(:data:`CHAR_EM`, wide enough for bold digits and signs in the usual sans-serif fonts) and, when it
+would cross an edge, it goes to the side of its joint with room (:func:`_Pen.label` with
+``alternatives``) and is then pushed in from the edge, so "shin +4.4°" is never cut to "hin".
 """
 
 from __future__ import annotations
@@ -22,6 +27,10 @@ from .pose import BONES, HEAD_RADIUS, TOP, joint_positions
 
 COLOURS: Final = {"good": "#00c853", "close": "#ffab00", "fix": "#ff1744", None: "#ffffff"}
 OUTLINE: Final = "#000000"
+FONT_UNITS: Final = 30.0  # label size in 1/1000 of the photo's longer side
+# Estimated advance of one character in ems (bold "+" and digits are up to 0.84 and 0.7 em in
+# DejaVu Sans Bold; the label's average is lower): over-estimating only keeps it further in.
+CHAR_EM: Final = 0.75
 
 
 def _image_angle(v: Point) -> float:
@@ -32,7 +41,31 @@ def _image_angle(v: Point) -> float:
 class _Pen:
     def __init__(self, width: float, height: float) -> None:
         self.u = max(width, height) / 1000.0
+        self.width, self.height = width, height
         self.items: list[str] = []
+
+    def _half_box(self, content: str) -> tuple[float, float]:
+        """Half the label's width and height (its outline included), in photo pixels."""
+        font = FONT_UNITS * self.u
+        return (len(content) * CHAR_EM * font + 5 * self.u) / 2, (font + 5 * self.u) / 2
+
+    def _overflow(self, at: Point, content: str) -> float:
+        """How far (pixels) the label centred at ``at`` would cross the photo's edges."""
+        hw, hh = self._half_box(content)
+        x, y = at
+        return (
+            max(0.0, hw - x)
+            + max(0.0, x + hw - self.width)
+            + max(0.0, hh - y)
+            + max(0.0, y + hh - self.height)
+        )
+
+    def inside(self, at: Point, content: str) -> Point:
+        """``at`` moved the least to put the whole label inside the photo (centred if too big)."""
+        hw, hh = self._half_box(content)
+        x = self.width / 2 if 2 * hw >= self.width else min(max(at[0], hw), self.width - hw)
+        y = self.height / 2 if 2 * hh >= self.height else min(max(at[1], hh), self.height - hh)
+        return (x, y)
 
     def line(self, a: Point, b: Point, colour: str, *, dashed: bool = False, w: float = 4) -> None:
         dash = f"{8 * self.u:.1f} {6 * self.u:.1f}" if dashed else None
@@ -54,10 +87,14 @@ class _Pen:
         for stroke, width in ((OUTLINE, 6.0), (colour, 3.0)):
             self.items.append(svg.path(d, fill="none", stroke=stroke, stroke_width=width * self.u))
 
-    def label(self, at: Point, content: str, colour: str) -> None:
+    def label(
+        self, at: Point, content: str, colour: str, alternatives: tuple[Point, ...] = ()
+    ) -> None:
+        """A number at ``at``, or at the first of ``alternatives`` with more room; always inside."""
+        best = min((at, *alternatives), key=lambda p: self._overflow(p, content))
         self.items.append(
             svg.text(
-                at,
+                self.inside(best, content),
                 content,
                 fill=colour,
                 stroke=OUTLINE,
@@ -86,9 +123,10 @@ def _angle_mark(
     text: str,
     colour: str,
     at: Point | None = None,
+    alternatives: tuple[Point, ...] = (),
 ) -> None:
     """An arc at ``vertex`` from direction ``ref`` to ``arm`` and the number beside it (``at``,
-    or past the middle of the arc)."""
+    or past the middle of the arc; else one of ``alternatives`` when it has more room)."""
     start = _image_angle(ref)
     turn = _turn(ref, arm)
     pen.arc(vertex, radius, start, turn, colour)
@@ -96,7 +134,12 @@ def _angle_mark(
         middle = math.radians(start + turn / 2)
         distance = radius + 45 * pen.u
         at = (vertex[0] + distance * math.cos(middle), vertex[1] + distance * math.sin(middle))
-    pen.label(at, text, colour)
+        opposite = (
+            vertex[0] - distance * math.cos(middle),
+            vertex[1] - distance * math.sin(middle),
+        )
+        alternatives = (*alternatives, opposite)
+    pen.label(at, text, colour, alternatives)
 
 
 def _colour(metrics: dict[str, dict[str, Any]], name: str) -> str:
@@ -135,6 +178,7 @@ def side_overlay(report: SideReport, width: float, height: float) -> str:
             (p["toe"][0], p["toe"][1] + 40 * pen.u),
             f"heel {m['heel']['value']:+.1f}°",
             COLOURS[m["heel"]["verdict"]],
+            ((p["toe"][0], p["toe"][1] - 40 * pen.u),),
         )
     else:
         _segments(pen, p, [("heel", "toe", COLOURS[None])])
@@ -157,6 +201,10 @@ def side_overlay(report: SideReport, width: float, height: float) -> str:
             f"shin {m['shin']['value']:+.1f}°",
             shin_c,
             at=(shin_mid[0] + forward[0] * 130 * pen.u, shin_mid[1] + forward[1] * 130 * pen.u),
+            # the heel's side when the toes' side has no room
+            alternatives=(
+                (shin_mid[0] - forward[0] * 130 * pen.u, shin_mid[1] - forward[1] * 130 * pen.u),
+            ),
         )
     if "hip_line" in m:
         below = radius + 50 * pen.u
@@ -169,28 +217,30 @@ def side_overlay(report: SideReport, width: float, height: float) -> str:
             f"hip {m['hip_line']['value']:+.1f}°",
             hip_c,
             at=(p["hip"][0] - up[0] * below, p["hip"][1] - up[1] * below),
+            alternatives=((p["hip"][0] + up[0] * below, p["hip"][1] + up[1] * below),),
         )
     return svg.element("g", pen.items, class_="checker-overlay", data_testid="checker-overlay")
 
 
 def front_overlay(report: FrontReport, width: float, height: float) -> str:
-    """The overlay for a front photo: the leg and hip-hip lines between placed points, the knee's
-    arc and number once valgus is measured, the pelvis number once both hips are placed."""
+    """The overlay for a front photo: the leg and hip-hip lines between placed points, the
+    shin's vertical reference, arc and number once its tilt is measured, the pelvis number once
+    both hips are placed."""
     pen = _Pen(width, height)
     p, m = report.points, report.metrics
     colour = _colour(m, "valgus")
     if "valgus" in m:
-        pen.line(p["hip"], p["ankle"], COLOURS[None], dashed=True, w=2)
-    _segments(pen, p, [("hip", "knee", colour), ("knee", "ankle", colour)])
+        shin = length(sub(p["knee"], p["ankle"]))
+        pen.line(p["ankle"], (p["ankle"][0], p["ankle"][1] - shin), COLOURS[None], dashed=True, w=2)
+    _segments(pen, p, [("hip", "knee", COLOURS[None]), ("knee", "ankle", colour)])
     if "valgus" in m:
-        radius = 0.3 * length(sub(p["ankle"], p["knee"]))
         _angle_mark(
             pen,
-            p["knee"],
-            sub(p["knee"], p["hip"]),
-            sub(p["ankle"], p["knee"]),
-            max(radius, 30 * pen.u),
-            f"knee {m['valgus']['value']:+.1f}°",
+            p["ankle"],
+            (0.0, -1.0),
+            sub(p["knee"], p["ankle"]),
+            max(0.35 * length(sub(p["ankle"], p["knee"])), 30 * pen.u),
+            f"shin {m['valgus']['value']:+.1f}°",
             colour,
         )
     if "pelvis" in m:
@@ -200,7 +250,10 @@ def front_overlay(report: FrontReport, width: float, height: float) -> str:
         pen.line(p["hip"], level, COLOURS[None], dashed=True, w=2)
         middle = ((p["hip"][0] + p["other_hip"][0]) / 2, (p["hip"][1] + p["other_hip"][1]) / 2)
         pen.label(
-            (middle[0], middle[1] - 60 * pen.u), f"pelvis {m['pelvis']['value']:+.1f}°", pelvis_c
+            (middle[0], middle[1] - 60 * pen.u),
+            f"pelvis {m['pelvis']['value']:+.1f}°",
+            pelvis_c,
+            ((middle[0], middle[1] + 60 * pen.u),),
         )
     return svg.element("g", pen.items, class_="checker-overlay", data_testid="checker-overlay")
 

@@ -33,6 +33,7 @@ from .web_log import (
     log_trend_svg,
     log_validate,
 )
+from .web_review import review_analyse
 from .web_timer import timer_plan, timer_setup
 
 
@@ -70,6 +71,7 @@ API: dict[str, Callable[..., Any]] = {
     "log_trend_svg": log_trend_svg,
     "log_rule": log_rule,
     "log_setup": log_setup,
+    "review_analyse": review_analyse,
 }
 
 

@@ -9,12 +9,19 @@ The contract (issue 9):
 
 - ``checker_setup(width, height)`` -> ``{"ok", "order": {"side": [...], "front": [...]},
   "optional": {"foot", "freeLeg", "floor"}, "prompts": {name: sentence}, "labels": {name: word},
-  "thresholds": {metric: {"label", "good", "close"}}, "faults": {anchor: title}}``; no points.
-- ``checker_side(landmarks, width, height, floor=None, detected=None)`` and
-  ``checker_front(landmarks, width, height, leg="right")`` -> ``{"ok", "metrics": [metric dicts
-  of :func:`hipthrust.metrics.metric`], "waiting": [{"metric", "label", "needs", "message"}],
-  "facing": "left"|"right"|None, "knee_angle": float|None, "overlay": "<g ...>", "view": {"usable",
-  "code", "message"}}`` (front: ``facing`` and ``knee_angle`` are None).
+  "keyboard": sentence, "thresholds": {metric: {"label", "good", "close"}},
+  "faults": {anchor: title}, "steps": [{"key", "name", "options"}], "default_step": key}``; no
+  points. ``options`` lists the optional checks the step offers (no free leg on two feet).
+- ``checker_side(landmarks, width, height, floor=None, detected=None, step=DEFAULT_STEP)`` and
+  ``checker_front(landmarks, width, height, leg="right", step=DEFAULT_STEP)`` -> ``{"ok",
+  "metrics": [metric dicts of :func:`hipthrust.metrics.metric`], "waiting": [{"metric", "label",
+  "needs", "message"}], "facing": "left"|"right"|None, "knee_angle": float|None, "overlay": "<g
+  ...>", "view": {"usable", "code", "reason", "message"}, "suggestion": {"step", "name",
+  "message"}|None}`` (front: ``facing``, ``knee_angle`` and ``suggestion`` are None).
+  Issue 18: the step chooses the metrics; a view that cannot carry a verdict (``usable`` false:
+  too small, standing, turned, not the top) holds every verdict back: no metric, a waiting line
+  per metric that points to the warning, the overlay's lines in white without numbers. The
+  suggestion is only offered, never applied.
 - ``checker_detect(keypoints, width, height, mode="side")`` -> ``{"ok", "found", "message",
   "points", "checks", "near_side", "working_leg", "view"}`` (:mod:`hipthrust.detection`).
 - ``checker_best_frame(frames, width, height)`` -> ``{"ok", "index", "hip_y"}``.
@@ -23,12 +30,15 @@ The contract (issue 9):
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any, Final
 
-from . import checker, detection, overlay, view
+from . import checker, detection, overlay, step_guess, view
 from .faults import FAULTS
 from .geometry import GeometryError, Point
-from .keypoints import parse_keypoints
+from .keypoints import Keypoints, parse_keypoints
+from .metrics import STEP_CHECKS
+from .steps import DEFAULT_STEP, STEPS
 
 ORDER: Final = {"side": ["shoulder", "hip", "knee", "ankle"], "front": list(checker.FRONT_POINTS)}
 OPTIONAL: Final = {
@@ -60,6 +70,11 @@ PROMPTS: Final = {
     "floor_a": "Tap a point on the floor",
     "floor_b": "Tap a second point on the floor, far from the first",
 }
+# Shown only to keyboard users (after a key press, or with a fine pointer): not to a thumb.
+KEYBOARD: Final = "Enter places it in the middle for the arrow keys"
+# The optional checks' metrics: a step offers an option only when it asks for its metric.
+OPTION_METRICS: Final = {"foot": "heel", "freeLeg": "free_leg"}
+HELD: Final = "Retake the photo to see the {name} (see the warning above the photo)."
 
 
 def _size(width: Any, height: Any) -> tuple[float, float]:
@@ -96,49 +111,96 @@ def checker_setup(width: float, height: float) -> dict[str, Any]:
             for name, band in checker.THRESHOLDS.items()
         },
         "faults": {fault.anchor: fault.title for fault in FAULTS},
+        "keyboard": KEYBOARD,
+        "steps": [{"key": s.key, "name": s.name, "options": _options(s.key)} for s in STEPS],
+        "default_step": DEFAULT_STEP,
     }
 
 
+def _options(step: str) -> list[str]:
+    offered = STEP_CHECKS[step].optional
+    return [o for o in OPTIONAL if o not in OPTION_METRICS or OPTION_METRICS[o] in offered]
+
+
+def _held(result: dict[str, Any], judged: view.View) -> dict[str, Any]:
+    """No verdict on a photo that cannot carry one: each metric waits for a retake."""
+    if judged.usable:
+        return result
+    held = [
+        {
+            "metric": m["name"],
+            "label": m["label"],
+            "needs": [],
+            "message": HELD.format(name=m["label"].lower()),
+        }
+        for m in result["metrics"]
+    ]
+    return {**result, "metrics": [], "waiting": held + result["waiting"]}
+
+
+def _side_view(report: checker.SideReport, seen: Keypoints | None) -> view.View:
+    if seen is not None and not report.points and not detection.person_found(seen):
+        return view.View("none")
+    return view.side_view(report.points, seen, report.frame.up)
+
+
 def checker_side(
-    landmarks: Any, width: float, height: float, floor: Any = None, detected: Any = None
+    landmarks: Any,
+    width: float,
+    height: float,
+    floor: Any = None,
+    detected: Any = None,
+    step: str = DEFAULT_STEP,
 ) -> dict[str, Any]:
-    """Side-view metrics of the placed points, waiting lines, the overlay and the view check."""
+    """Side-view metrics of the step for the placed points, waiting lines, the overlay, the
+    view check and the step the photo looks like (when not the chosen one)."""
     try:
         w, h = _size(width, height)
-        report = checker.measure_side(landmarks, floor)
+        report = checker.measure_side(landmarks, floor, step)
         seen = None if detected is None else parse_keypoints(detected)
     except GeometryError as error:
         return _failed(error)
     facing = None if report.facing is None else "right" if report.facing > 0 else "left"
-    return {
+    judged = _side_view(report, seen)
+    drawn = report if judged.usable else replace(report, metrics={})
+    result = {
         "ok": True,
         "metrics": list(report.metrics.values()),
         "waiting": report.waiting,
         "facing": facing,
         "knee_angle": None if report.knee_angle is None else round(report.knee_angle, 1),
-        "overlay": overlay.side_overlay(report, w, h),
-        "view": view.side_view(report.points, seen, report.frame.up).as_dict(),
+        "overlay": overlay.side_overlay(drawn, w, h),
+        "view": judged.as_dict(),
+        "suggestion": step_guess.suggestion(
+            step, step_guess.seen(report.points, seen, report.frame.up)
+        ),
     }
+    return _held(result, judged)
 
 
 def checker_front(
-    landmarks: Any, width: float, height: float, leg: str = "right"
+    landmarks: Any, width: float, height: float, leg: str = "right", step: str = DEFAULT_STEP
 ) -> dict[str, Any]:
-    """Front-view knee valgus and pelvis level of the placed points, and their overlay."""
+    """Front-view shin tilt and (one-leg steps) pelvis level of the placed points, and their
+    overlay."""
     try:
         w, h = _size(width, height)
-        report = checker.measure_front(landmarks, leg)
+        report = checker.measure_front(landmarks, leg, step)
     except GeometryError as error:
         return _failed(error)
-    return {
+    judged = view.front_view(report.points)
+    drawn = report if judged.usable else replace(report, metrics={})
+    result = {
         "ok": True,
         "metrics": list(report.metrics.values()),
         "waiting": report.waiting,
         "facing": None,
         "knee_angle": None,
-        "overlay": overlay.front_overlay(report, w, h),
-        "view": view.front_view(report.points).as_dict(),
+        "overlay": overlay.front_overlay(drawn, w, h),
+        "view": judged.as_dict(),
+        "suggestion": None,
     }
+    return _held(result, judged)
 
 
 def checker_detect(

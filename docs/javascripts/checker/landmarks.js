@@ -20,7 +20,7 @@ import { Magnifier } from "./magnifier.js";
  * @property {string} [short] a shorter label for the photo
  * @property {number} x
  * @property {number} y
- * @property {"body" | "extra" | "floor"} kind
+ * @property {string} kind "body", "extra" or "floor"
  * @property {"auto" | "user"} [source]
  * @property {string | null} [check]
  * @property {string} testid
@@ -35,6 +35,9 @@ import { Magnifier } from "./magnifier.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const TAP_RADIUS_CSS = 24; // 48 px tap target
+// A label's width, estimated in ems from its characters (bold sans-serif capitals and digits are
+// under 0.75 em): enough to know whether it fits beside its point (issue 18: nothing cut off).
+const LABEL_EM = 0.75;
 
 /**
  * @template {keyof SVGElementTagNameMap} K
@@ -190,6 +193,7 @@ export class LandmarkLayer {
     node.dataset.x = String(cx);
     node.dataset.y = String(cy);
     node.setAttribute("transform", `translate(${cx} ${cy})`);
+    this.fitLabel(node);
     const who = node.dataset.source === "auto" ? "placed by the detector" : "placed by you";
     const check = node.dataset.check ? " Check this point." : "";
     node.setAttribute(
@@ -217,11 +221,29 @@ export class LandmarkLayer {
       ring.setAttribute("r", String(11 * this.unit));
       dot.setAttribute("r", String(2.5 * this.unit));
       check?.setAttribute("r", String(17 * this.unit));
-      const label = /** @type {SVGTextElement} */ (node.querySelector("text"));
-      label.setAttribute("x", String(14 * this.unit));
-      label.setAttribute("y", String(-14 * this.unit));
-      label.setAttribute("font-size", String(14 * this.unit));
+      node.querySelector("text")?.setAttribute("font-size", String(14 * this.unit));
+      this.fitLabel(node);
     }
+  }
+
+  /**
+   * Put a point's name above and to the right of it, or on the side with room near an edge.
+   * @param {SVGGElement} node
+   */
+  fitLabel(node) {
+    const label = node.querySelector("text");
+    if (!label) return;
+    const [width, height] = this.size();
+    const unit = this.unit ?? 1;
+    const gap = 14 * unit;
+    const font = 14 * unit;
+    const wide = (label.textContent ?? "").length * LABEL_EM * font;
+    const left = Number(node.dataset.x) + gap + wide > width;
+    const y = Number(node.dataset.y);
+    const below = y - gap - font < 0 && y + gap + font <= height;
+    label.setAttribute("text-anchor", left ? "end" : "start");
+    label.setAttribute("x", String(left ? -gap : gap));
+    label.setAttribute("y", String(below ? gap + font : -gap));
   }
 
   /**

@@ -1,0 +1,69 @@
+// The shapes the tempo timer exchanges: Python's replies (hipthrust.web_timer: timer_setup,
+// timer_plan), the cue options and the run's state at one moment (timer/lookup.js). Types only.
+
+/**
+ * A plan as form fields: strings as typed, or Python's numbers for a checked plan.
+ * @typedef {Record<string, string | number>} PlanFields
+ */
+
+/** @typedef {{ key: string, name: string, summary: string, fields: PlanFields }} Preset */
+
+/**
+ * timer_setup(): the presets, the fields' limits and the figure's frames (SVG markup, bottom to top).
+ * @typedef {object} TimerSetup
+ * @property {Preset[]} presets
+ * @property {Record<string, [number, number]>} limits
+ * @property {{ viewBox: string, frames: string[] }} figure
+ */
+
+/** @typedef {"right" | "left" | "both"} Leg */
+
+/**
+ * One segment of the laid-out workout, [start, end) in seconds of run time.
+ * @typedef {object} Segment
+ * @property {number} start
+ * @property {number} end
+ * @property {string} kind
+ * @property {string} word
+ * @property {number} set
+ * @property {number} sets
+ * @property {number} rep 0 outside a rep (lead-in, rests)
+ * @property {number} reps
+ * @property {Leg} leg
+ * @property {string} instruction
+ * @property {string} breath
+ * @property {string} next
+ * @property {[number, number]} motion the figure's height at the start and the end, 0..1
+ * @property {boolean} skippable
+ */
+
+/** @typedef {{ time: number, sound: string | null, say: string | null, vibrate: number[] }} Cue */
+
+/**
+ * timer_plan() for a valid plan: the plan as Python read it and the whole workout laid out.
+ * @typedef {object} Workout
+ * @property {true} ok
+ * @property {PlanFields} plan
+ * @property {number} total
+ * @property {string} summary
+ * @property {Segment[]} segments
+ * @property {Cue[]} cues
+ * @property {Record<string, object>} sounds
+ */
+
+/** @typedef {{ ok: false, errors: Record<string, string> }} PlanRejected */
+/** @typedef {Workout | PlanRejected} PlanReply */
+
+/** @typedef {{ beeps: boolean, voice: boolean, vibration: boolean, volume: number }} CueOptions */
+
+/**
+ * The workout at one moment (timer/lookup.js stateAt).
+ * @typedef {object} RunState
+ * @property {number} index
+ * @property {Segment | null} segment
+ * @property {number} remaining
+ * @property {number} progress
+ * @property {boolean} done
+ */
+
+export {};
