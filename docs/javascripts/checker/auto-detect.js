@@ -15,7 +15,7 @@ import * as detectorModule from "./detector.js";
  * the status line shows, undefined: the photo changed meanwhile, show nothing.
  * @typedef {object} AutoDetectHooks
  * @property {(keypoints: Keypoint[], photoId: number, how: {automatic: boolean}) =>
- *   Promise<{found: boolean, message?: string | null} | undefined>} onKeypoints
+ *   Promise<{found: boolean, message?: string | null} | null | undefined>} onKeypoints
  */
 /**
  * @typedef {object} AutoDetectParts

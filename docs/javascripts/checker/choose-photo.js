@@ -80,5 +80,5 @@ async function measureFirst({ root, state, view, measurer, autoDetect }, { id, w
   await new Promise((resolve) => requestAnimationFrame(resolve));
   performance.measure("checker-photo-ready", "checker-photo-chosen");
   root.dataset.photo = "ready";
-  autoDetect.maybeRunByItself(state.photo);
+  if (state.photo) autoDetect.maybeRunByItself(state.photo);
 }

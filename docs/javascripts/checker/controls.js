@@ -66,12 +66,12 @@ export function pointGestures(checker) {
 /** @type {Record<string, (checker: Checker, button: HTMLElement) => void>} */
 const BUTTONS = {
   detect: ({ state, autoDetect }) => {
-    void autoDetect.detect(state.photo);
+    if (state.photo) void autoDetect.detect(state.photo);
   },
   confirm: (checker, button) => {
     const { state, view } = checker;
     remember(checker);
-    state.points.confirm(state.mode, button.dataset.point);
+    state.points.confirm(state.mode, button.dataset.point ?? "");
     view.renderPoints(state);
     view.svg.focus({ preventScroll: true });
   },

@@ -37,7 +37,7 @@
  * @property {number} value signed degrees, 0.1° steps
  * @property {"good" | "close" | "fix"} verdict
  * @property {string} direction in words
- * @property {{anchor: string, title: string, cue: string} | null} fault
+ * @property {{anchor: string, title: string, cue: string} | null} [fault] the fault to fix
  */
 
 /**

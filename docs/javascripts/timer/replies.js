@@ -23,13 +23,13 @@
  * @typedef {object} Segment
  * @property {number} start
  * @property {number} end
- * @property {SegmentKind} kind
+ * @property {string} kind a SegmentKind
  * @property {string} word the phase word shown big ("UP", "REST")
  * @property {number} set
  * @property {number} sets
  * @property {number} rep 0 outside the reps
  * @property {number} reps
- * @property {string} leg "left", "right" or "both"
+ * @property {"left" | "right" | "both"} leg the working leg; "both": both feet together
  * @property {string} instruction
  * @property {string} breath
  * @property {string} next what comes next, in words

@@ -31,7 +31,8 @@ const EPSILON = 1e-6;
 
 export class Run {
   /**
-   * @param {TimerPlan} data Python's timer_plan result: segments, cues, sounds, total
+   * @param {Pick<TimerPlan, "segments" | "cues" | "sounds" | "total">} data Python's timer_plan
+   *   result: what the run reads of it
    * @param {RunOptions} options
    * @param {OnUpdate} onUpdate called with (state, elapsed, run) on every frame and service tick
    * @param {typeof createClock} [makeClock] the run's clock (tests pass one on a fake context)

@@ -37,7 +37,7 @@
  * @property {boolean} skippable
  */
 
-/** @typedef {{ time: number, sound: string | null, say: string | null, vibrate: number[] }} Cue */
+/** @typedef {import("./replies.js").Cue} Cue */
 
 /**
  * timer_plan() for a valid plan: the plan as Python read it and the whole workout laid out.
@@ -48,7 +48,7 @@
  * @property {string} summary
  * @property {Segment[]} segments
  * @property {Cue[]} cues
- * @property {Record<string, object>} sounds
+ * @property {Record<string, import("./replies.js").Sound>} sounds
  */
 
 /** @typedef {{ ok: false, errors: Record<string, string> }} PlanRejected */
