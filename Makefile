@@ -8,6 +8,9 @@ BIN       := $(VENV)/bin
 PYTHON    := $(BIN)/python
 STAMP_PY  := $(VENV)/.installed
 STAMP_JS  := node_modules/.installed
+# TypeScript checks the JavaScript (checkJs, no emit): the page, the workers, the service worker
+# and the node tests each have their own lib (tsconfig.base.json holds what they share).
+TSCONFIGS := tsconfig.json tsconfig.worker.json tsconfig.sw.json tsconfig.node.json
 
 .PHONY: serve build test lint bench deps lock clean
 
@@ -17,15 +20,17 @@ serve: deps ## build the site and serve it on http://127.0.0.1:8000 with live re
 build: deps ## write the static site to site/
 	$(BIN)/mkdocs build --strict
 
-test: deps ## lint, then the whole test suite (unit, Pyodide, site build, three real browsers)
+test: deps ## lint, the JavaScript unit tests, then the whole test suite (unit, Pyodide, site build, three real browsers)
 	scripts/ensure-browsers.sh
 	$(MAKE) --no-print-directory lint
+	node --test --test-reporter=spec tests/js/*.test.mjs
 	$(BIN)/pytest
 
-lint: deps ## ruff, mypy; ESLint and Prettier over the JavaScript
+lint: deps ## ruff, mypy; TypeScript's check, ESLint and Prettier over the JavaScript
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	for config in $(TSCONFIGS); do node_modules/.bin/tsc -p $$config || exit 1; done
 	node_modules/.bin/eslint --max-warnings 0 .
 	node_modules/.bin/prettier --check --log-level warn .
 

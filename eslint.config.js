@@ -25,7 +25,8 @@ export default [
   },
   {
     files: ["docs/javascripts/**/*.js"],
-    languageOptions: { globals: { ...globals.browser } },
+    // document$: Material for MkDocs' page observable (app.js, update-prompt.js).
+    languageOptions: { globals: { ...globals.browser, document$: "readonly" } },
   },
   {
     files: ["docs/javascripts/**/*worker*.js", "docs/sw.js"],

@@ -13,15 +13,25 @@
 //   that reload (a "skip-waiting" message) lets it take over and drop this build's cache.
 // The build (overrides/hooks/offline.py) fills in the values below; `mkdocs serve` leaves
 // BUILD empty, and the worker then steps aside so live reload always shows fresh files.
+// Unit-tested in node (tests/js/sw.test.mjs): the file as the build fills it in, run against a
+// fake `caches` and `fetch`.
 
+/** @type {string} */
 const BUILD = "__BUILD__";
+/** @type {string} */
 const RUNTIME_VERSION = "__RUNTIME_VERSION__";
+/** @type {string[]} */
 const PRECACHE = [/* __PRECACHE__ */];
 // What a tool needs beyond the pages: the runtime, the lock file and the tools' wheel.
+/** @type {string[]} */
 const TOOL_FILES = [/* __TOOL_FILES__ */];
 // The pose detector's runtime and model (overrides/hooks/pose_model.py), and their versions.
+/** @type {string} */
 const DETECTOR_VERSION = "__DETECTOR_VERSION__";
+/** @type {string[]} */
 const DETECTOR_FILES = [/* __DETECTOR_FILES__ */];
+// This script runs as a service worker: `self` is its global scope.
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 
 const SITE_CACHE = `site-${BUILD}`;
 const RUNTIME_CACHE = `pyodide-${RUNTIME_VERSION}`;
@@ -32,7 +42,7 @@ const SNAPSHOT_CACHE = "python-snapshot";
 const OWN_CACHES = [SITE_CACHE, RUNTIME_CACHE, DETECTOR_CACHE, SNAPSHOT_CACHE];
 const ENABLED = BUILD !== "" && !BUILD.startsWith("__");
 
-const scopeUrl = new URL(self.registration.scope);
+const scopeUrl = new URL(worker.registration.scope);
 const runtimeRoot = new URL("pyodide/", scopeUrl).pathname;
 // Files of the pinned runtime: the same bytes for every build, so they get their own cache.
 // (The lock file and the tools' wheel change with each build and stay in the site cache.)
@@ -40,9 +50,9 @@ const CONTENT_HASHED = /\.[0-9a-f]{8}\.min\.(css|js)$/;
 const RUNTIME_FILES = /\/(pyodide\.asm\.wasm|pyodide\.asm\.mjs|pyodide\.mjs|python_stdlib\.zip)$/;
 const detectorPaths = new Set(DETECTOR_FILES.map((path) => new URL(path, scopeUrl).pathname));
 
-self.addEventListener("install", (event) => {
+worker.addEventListener("install", (event) => {
   if (!ENABLED) {
-    self.skipWaiting();
+    worker.skipWaiting();
     return;
   }
   event.waitUntil(
@@ -63,19 +73,19 @@ self.addEventListener("install", (event) => {
   );
 });
 
-self.addEventListener("activate", (event) => {
+worker.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const keep = ENABLED ? OWN_CACHES : [];
       for (const name of await caches.keys()) {
         if (!keep.includes(name)) await caches.delete(name);
       }
-      await self.clients.claim();
+      await worker.clients.claim();
     })(),
   );
 });
 
-self.addEventListener("fetch", (event) => {
+worker.addEventListener("fetch", (event) => {
   if (!ENABLED) return;
   const request = event.request;
   const url = new URL(request.url);
@@ -95,8 +105,8 @@ self.addEventListener("fetch", (event) => {
 // happened before this worker controlled the page (the very first visit): take what is missing
 // from the browser's HTTP cache, which has just stored it ("force-cache" accepts a stale copy),
 // so the runtime is not downloaded twice; only a file the HTTP cache dropped is fetched again.
-self.addEventListener("message", (event) => {
-  if (event.data?.type === "skip-waiting") self.skipWaiting(); // the reader chose to reload
+worker.addEventListener("message", (event) => {
+  if (event.data?.type === "skip-waiting") worker.skipWaiting(); // the reader chose to reload
   if (ENABLED && event.data?.type === "keep-tools") event.waitUntil(keepToolFiles());
   if (ENABLED && event.data?.type === "keep-detector") event.waitUntil(keepDetectorFiles());
 });
@@ -123,7 +133,8 @@ async function keepDetectorFiles() {
 }
 
 /** This build's stored copy of the page (stored on install); a page it does not have (a wrong
- * link) from the network, and with no network a page that says so. */
+ * link) from the network, and with no network a page that says so.
+ * @param {Request} request */
 async function pageFromThisBuild(request) {
   const cache = await caches.open(SITE_CACHE);
   const key = new URL(request.url);
@@ -133,7 +144,8 @@ async function pageFromThisBuild(request) {
   return fetch(request).catch(() => offlinePage());
 }
 
-/** The stored copy if there is one; otherwise fetch it and keep a copy of a good answer. */
+/** The stored copy if there is one; otherwise fetch it and keep a copy of a good answer.
+ * @param {Request} request @param {string} cacheName */
 async function storedFirst(request, cacheName) {
   const cache = await caches.open(cacheName);
   const stored = await cache.match(request, { ignoreSearch: true });
@@ -144,7 +156,8 @@ async function storedFirst(request, cacheName) {
 }
 
 /** Like storedFirst, but the answer streams to the page while it is stored: the 12 MB model's
- * download progress then moves as the bytes arrive, not all at once at the end. */
+ * download progress then moves as the bytes arrive, not all at once at the end.
+ * @param {FetchEvent} event @param {string} cacheName */
 async function storedFirstStreamed(event, cacheName) {
   const cache = await caches.open(cacheName);
   const stored = await cache.match(event.request, { ignoreSearch: true });

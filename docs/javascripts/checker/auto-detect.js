@@ -7,9 +7,28 @@
 
 import * as detectorModule from "./detector.js";
 
+/** @import { Keypoint } from "./detector-protocol.js" */
+/** @import { OpenedPhoto } from "./photo.js" */
+/** @typedef {OpenedPhoto & {id: number}} Photo the photo on screen; `id` changes with each photo */
+/**
+ * What the page does with the keypoints (Python's checker_detect); `found`/`message` say what
+ * the status line shows, undefined: the photo changed meanwhile, show nothing.
+ * @typedef {object} AutoDetectHooks
+ * @property {(keypoints: Keypoint[], photoId: number, how: {automatic: boolean}) =>
+ *   Promise<{found: boolean, message?: string | null} | null | undefined>} onKeypoints
+ */
+/**
+ * @typedef {object} AutoDetectParts
+ * @property {HTMLButtonElement} button "Find my joints"
+ * @property {HTMLElement} status the status line (data-state)
+ * @property {HTMLProgressElement} progress the download's progress
+ * @property {HTMLInputElement} setting the "run by itself" checkbox
+ */
+
 const SETTING_KEY = "hipthrust.checker.autoDetect";
 const DOWNLOAD_MB = Math.round(detectorModule.DETECTOR.bytes / 1e6);
 
+/** @param {number} bytes */
 function megabytes(bytes) {
   return (bytes / 1e6).toFixed(1);
 }
@@ -22,6 +41,7 @@ function readSetting() {
   }
 }
 
+/** @param {boolean} on */
 function writeSetting(on) {
   try {
     localStorage.setItem(SETTING_KEY, on ? "on" : "off");
@@ -32,8 +52,8 @@ function writeSetting(on) {
 
 export class AutoDetect {
   /**
-   * @param {object} parts {button, status, progress, setting} elements
-   * @param {object} hooks onKeypoints(keypoints, photoId) -> Promise<{found, message}>
+   * @param {AutoDetectParts} parts
+   * @param {AutoDetectHooks} hooks
    */
   constructor({ button, status, progress, setting }, hooks) {
     this.button = button;
@@ -43,6 +63,7 @@ export class AutoDetect {
     this.hooks = hooks;
     this.run = 0;
     this.loaded = false;
+    /** @type {typeof detectorModule | null} */
     this.module = null;
     this.setting.checked = readSetting();
     this.onSetting = () => writeSetting(this.setting.checked);
@@ -56,6 +77,10 @@ export class AutoDetect {
     this.module?.disposeDetector?.();
   }
 
+  /**
+   * @param {"idle" | "loading" | "running" | "done" | "none" | "failed"} state
+   * @param {string} text
+   */
   setState(state, text) {
     this.status.dataset.state = state;
     this.status.textContent = text;
@@ -79,7 +104,10 @@ export class AutoDetect {
     return detectorModule;
   }
 
-  /** After a photo opens: run by itself when the model is already here and the user wants that. */
+  /**
+   * After a photo opens: run by itself when the model is already here and the user wants that.
+   * @param {Photo} photo
+   */
   async maybeRunByItself(photo) {
     if (!this.setting.checked) return;
     const detector = await this.detector().catch(() => null);
@@ -88,7 +116,11 @@ export class AutoDetect {
     await this.detect(photo, { automatic: true });
   }
 
-  /** Load the model if needed, find the keypoints of ``photo`` and hand them to onKeypoints. */
+  /**
+   * Load the model if needed, find the keypoints of ``photo`` and hand them to onKeypoints.
+   * @param {Photo} photo
+   * @param {{automatic?: boolean}} [how] automatic: it ran by itself (a new photo)
+   */
   async detect(photo, { automatic = false } = {}) {
     this.run += 1;
     const mine = this.run;
@@ -133,7 +165,8 @@ export class AutoDetect {
       }
     } catch (error) {
       if (stale()) return;
-      const reason = error?.message ? ` ${error.message}` : "";
+      const message = /** @type {{message?: string} | null | undefined} */ (error)?.message;
+      const reason = message ? ` ${message}` : "";
       this.setState(
         "failed",
         `The joints could not be found automatically.${reason} Tap the points in yourself instead.`,

@@ -4,13 +4,27 @@
 // Python from the detector's points) or lets the user pick from thumbnails. Frames stay in
 // memory on this device: nothing is recorded or sent.
 
+import { messageOf } from "../errors.js";
+
+/**
+ * What the self-timer tells the page.
+ * @typedef {object} SelfTimerHooks
+ * @property {(frames: ImageBitmap[]) => Promise<void> | void} onFrames the burst, in order
+ * @property {(text: string) => void} onError a sentence for the user
+ * @property {() => void} [onClose]
+ */
+
 export const BURST_MS = 2000;
 export const BURST_FPS = 8;
 const COUNTDOWNS = [3, 5, 10];
 const DEFAULT_COUNTDOWN = 5;
 
+/**
+ * The camera's failure as a sentence for the user.
+ * @param {unknown} error what getUserMedia threw
+ */
 export function cameraMessage(error) {
-  const name = error?.name ?? "";
+  const name = /** @type {{name?: string} | null | undefined} */ (error)?.name ?? "";
   if (!navigator.mediaDevices?.getUserMedia) {
     return "This browser gives this page no camera (it needs a secure https:// address). Use “Choose or take a photo” instead: your phone's camera app has a self-timer too.";
   }
@@ -23,19 +37,21 @@ export function cameraMessage(error) {
   if (name === "NotReadableError" || name === "AbortError") {
     return "The camera is busy (another app may be using it). Close it and try again, or choose a photo.";
   }
-  return `The camera could not start (${error?.message ?? error}). Use “Choose or take a photo” instead.`;
+  return `The camera could not start (${messageOf(error)}). Use “Choose or take a photo” instead.`;
 }
 
+/** @param {number} ms */
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class SelfTimer {
   /**
    * @param {HTMLElement} panel where the live view goes (shown while open)
-   * @param {object} hooks onFrames(frames: ImageBitmap[]), onError(text), onClose()
+   * @param {SelfTimerHooks} hooks
    */
   constructor(panel, hooks) {
     this.panel = panel;
     this.hooks = hooks;
+    /** @type {MediaStream | null} */
     this.stream = null;
     this.run = 0;
     panel.innerHTML = `
@@ -52,14 +68,24 @@ export class SelfTimer {
         <button type="button" class="md-button" data-testid="camera-close">Close camera</button>
       </div>
       <div class="checker-camera__frames" data-testid="camera-frames" hidden></div>`;
-    this.video = panel.querySelector("video");
-    this.countdown = panel.querySelector('[data-testid="camera-countdown"]');
-    this.status = panel.querySelector('[data-testid="camera-status"]');
-    this.delay = panel.querySelector('[data-testid="camera-delay"]');
-    this.startButton = panel.querySelector('[data-testid="camera-start"]');
-    this.frames = panel.querySelector('[data-testid="camera-frames"]');
+    // The markup above is ours: every part is there.
+    this.video = /** @type {HTMLVideoElement} */ (panel.querySelector("video"));
+    this.countdown = /** @type {HTMLElement} */ (
+      panel.querySelector('[data-testid="camera-countdown"]')
+    );
+    this.status = /** @type {HTMLElement} */ (panel.querySelector('[data-testid="camera-status"]'));
+    this.delay = /** @type {HTMLSelectElement} */ (
+      panel.querySelector('[data-testid="camera-delay"]')
+    );
+    this.startButton = /** @type {HTMLButtonElement} */ (
+      panel.querySelector('[data-testid="camera-start"]')
+    );
+    this.frames = /** @type {HTMLElement} */ (panel.querySelector('[data-testid="camera-frames"]'));
+    /** @param {Event} event */
     this.onClick = (event) => {
-      const id = event.target.closest?.("[data-testid]")?.dataset.testid;
+      const target = /** @type {Element} */ (event.target);
+      const id = /** @type {HTMLElement | null} */ (target.closest?.("[data-testid]"))?.dataset
+        .testid;
       if (id === "camera-start") this.start();
       else if (id === "camera-close") this.close();
     };
@@ -70,6 +96,7 @@ export class SelfTimer {
     return Boolean(this.stream);
   }
 
+  /** @param {string} text */
   say(text) {
     this.status.textContent = text;
   }
@@ -120,14 +147,19 @@ export class SelfTimer {
       this.countdown.hidden = true;
       if (mine === this.run)
         this.hooks.onError(
-          `The self-timer failed: ${error?.message ?? error}. Try again, or choose a photo.`,
+          `The self-timer failed: ${messageOf(error)}. Try again, or choose a photo.`,
         );
     } finally {
       if (mine === this.run) this.startButton.disabled = false;
     }
   }
 
+  /**
+   * Frames at BURST_FPS for BURST_MS, while run `mine` is still the current one.
+   * @param {number} mine
+   */
   async burst(mine) {
+    /** @type {ImageBitmap[]} */
     const frames = [];
     const gap = 1000 / BURST_FPS;
     const started = performance.now();
@@ -140,7 +172,11 @@ export class SelfTimer {
     return frames;
   }
 
-  /** Let the user pick a frame (no detector on this phone): thumbnails, onPick(index). */
+  /**
+   * Let the user pick a frame (no detector on this phone): thumbnails, onPick(index).
+   * @param {ImageBitmap[]} frames
+   * @param {(index: number) => void} onPick
+   */
   showThumbnails(frames, onPick) {
     this.frames.replaceChildren(
       ...frames.map((frame, index) => {
@@ -153,7 +189,7 @@ export class SelfTimer {
         const scale = 160 / Math.max(frame.width, frame.height);
         canvas.width = Math.round(frame.width * scale);
         canvas.height = Math.round(frame.height * scale);
-        canvas.getContext("2d").drawImage(frame, 0, 0, canvas.width, canvas.height);
+        canvas.getContext("2d")?.drawImage(frame, 0, 0, canvas.width, canvas.height);
         button.append(canvas);
         button.addEventListener("click", () => onPick(index));
         return button;
@@ -180,12 +216,16 @@ export class SelfTimer {
   }
 }
 
-/** A camera frame as a JPEG file, so it opens like any chosen photo (and can be saved). */
+/**
+ * A camera frame as a JPEG file, so it opens like any chosen photo (and can be saved).
+ * @param {ImageBitmap} frame
+ */
 export async function frameToFile(frame) {
   const canvas = document.createElement("canvas");
   canvas.width = frame.width;
   canvas.height = frame.height;
-  canvas.getContext("2d").drawImage(frame, 0, 0);
+  canvas.getContext("2d")?.drawImage(frame, 0, 0);
+  /** @type {Blob} */
   const blob = await new Promise((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error("the frame could not be saved"))),

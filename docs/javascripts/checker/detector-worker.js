@@ -17,6 +17,14 @@
 /* global tf */
 "use strict";
 
+/** @typedef {import("./detector-protocol.js").DetectorRequest} DetectorRequest */
+/** @typedef {import("./detector-protocol.js").DetectorReply} DetectorReply */
+/** @typedef {import("./detector-protocol.js").RawKeypoint} RawKeypoint */
+/** @typedef {import("./detector-protocol.js").ErrorKind} ErrorKind */
+/** @typedef {import("@tensorflow/tfjs-core").Tensor} Tensor */
+/** @typedef {{url: string, bytes: number}} NamedFile @typedef {(bytes: number) => void} ByteReport */
+/** @typedef {{x: number, y: number, size: number}} Region a square, in bitmap pixels */
+
 const INPUT_SIZE = 256;
 const KEYPOINTS = 17;
 // Left/right partner of each COCO keypoint (nose stays): used to undo a horizontal flip.
@@ -27,57 +35,69 @@ const CROP_MIN_SCORE = 0.2;
 const CROP_MIN_KEYPOINTS = 6;
 const CROP_MARGIN = 1.3;
 
+/** @type {import("@tensorflow/tfjs-converter").GraphModel | null} */
 let model = null;
+/** @type {string | null} */
 let backend = null;
+/** @type {OffscreenCanvas | null} */
 let canvas = null;
+/** @type {OffscreenCanvasRenderingContext2D | null} */
 let context2d = null;
 let queue = Promise.resolve();
 
+/** @param {DetectorReply} reply */
+function send(reply) {
+  self.postMessage(reply);
+}
+
 self.addEventListener("message", (event) => {
-  const message = event.data;
+  const message = /** @type {DetectorRequest} */ (/** @type {MessageEvent} */ (event).data);
   // One request at a time: the model and the canvas are shared.
   queue = queue.then(() => handle(message));
 });
 
+/** @param {DetectorRequest} message */
 async function handle(message) {
   const started = performance.now();
   try {
     if (message.type === "load") {
       await load(message.id, message.files);
-      self.postMessage({
+      send({
         id: message.id,
         type: "loaded",
-        backend,
+        backend: backend ?? "",
         ms: performance.now() - started,
       });
     } else if (message.type === "detect") {
       const keypoints = await detect(message.bitmap, message);
-      self.postMessage({
+      send({
         id: message.id,
         type: "result",
         keypoints,
         ms: performance.now() - started,
       });
     } else {
-      throw new Error(`unknown request ${message.type}`);
+      throw new Error(`unknown request ${/** @type {{type: unknown}} */ (message).type}`);
     }
   } catch (error) {
-    message.bitmap?.close?.();
-    self.postMessage({
+    if (message.type === "detect") message.bitmap?.close?.();
+    send({
       id: message.id,
       type: "error",
       kind: kindOf(error),
-      message: String(error?.message ?? error),
+      message: String(/** @type {{message?: unknown} | null} */ (error)?.message ?? error),
     });
   }
 }
 
 // --- Loading -------------------------------------------------------------------------------
 
+/** @param {number} id the request's (for progress) @param {[string, number][]} files */
 async function load(id, files) {
   if (model) return;
   if (typeof WebAssembly !== "object") throw tagged(new Error("no WebAssembly"), "wasm");
   const byName = new Map(files.map(([url, bytes]) => [url.split("/").pop(), { url, bytes }]));
+  /** @type {(name: string) => NamedFile} */
   const need = (name) => {
     const file = byName.get(name);
     if (!file) throw new Error(`${name} is not in the detector's file list`);
@@ -99,9 +119,10 @@ async function load(id, files) {
     loaded: 0,
     total: [...scripts, simd, modelJson, weights].reduce((sum, f) => sum + f.bytes, 0),
   };
+  /** @type {ByteReport} */
   const report = (bytes) => {
     progress.loaded += bytes;
-    self.postMessage({ id, type: "progress", loaded: progress.loaded, total: progress.total });
+    send({ id, type: "progress", loaded: progress.loaded, total: progress.total });
   };
 
   for (const script of scripts) {
@@ -115,6 +136,7 @@ async function load(id, files) {
   }
   backend = await startBackend(simd, plain, progress, report);
 
+  /** @type {import("@tensorflow/tfjs-core").io.ModelJSON} */
   const topology = JSON.parse(new TextDecoder().decode(await download(modelJson.url, report)));
   const weightSpecs = topology.weightsManifest.flatMap((group) => group.weights);
   const names = topology.weightsManifest.flatMap((group) => group.paths);
@@ -135,13 +157,24 @@ async function load(id, files) {
     }),
   );
   // Warm-up: the first run compiles and allocates; the user's first photo should not pay it.
-  const warm = tf.tidy(() => loaded.execute(tf.zeros([1, INPUT_SIZE, INPUT_SIZE, 3], "int32")));
+  const warm = tf.tidy(() =>
+    single(loaded.execute(tf.zeros([1, INPUT_SIZE, INPUT_SIZE, 3], "int32"))),
+  );
   await warm.data();
   warm.dispose();
   model = loaded;
 }
 
-/** The wasm backend (SIMD when the browser has it); the cpu backend when wasm cannot start. */
+/** MoveNet has one output tensor. @param {Tensor | Tensor[]} output */
+function single(output) {
+  return Array.isArray(output) ? output[0] : output;
+}
+
+/**
+ * The wasm backend (SIMD when the browser has it); the cpu backend when wasm cannot start.
+ * @param {NamedFile} simd @param {NamedFile} plain
+ * @param {{loaded: number, total: number}} progress @param {ByteReport} report
+ */
 async function startBackend(simd, plain, progress, report) {
   try {
     const hasSimd = await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT");
@@ -170,7 +203,7 @@ async function startBackend(simd, plain, progress, report) {
   return "cpu";
 }
 
-/** GET `url` as bytes, reporting each received chunk's size. */
+/** GET `url` as bytes, reporting each received chunk's size. @param {string} url @param {ByteReport} report */
 async function download(url, report) {
   let response;
   try {
@@ -179,8 +212,10 @@ async function download(url, report) {
     throw tagged(error, "network");
   }
   if (!response.ok) throw tagged(new Error(`${url}: HTTP ${response.status}`), "http");
+  /** @type {Uint8Array[]} */
   const chunks = [];
   let size = 0;
+  if (!response.body) throw tagged(new Error(`${url}: no body`), "http");
   const reader = response.body.getReader();
   for (;;) {
     let part;
@@ -205,6 +240,7 @@ async function download(url, report) {
 
 // --- Detection -----------------------------------------------------------------------------
 
+/** @param {ImageBitmap} bitmap closed when done @param {{crop: boolean, flip: boolean}} passes */
 async function detect(bitmap, { crop, flip }) {
   if (!model) throw new Error("the model is not loaded");
   try {
@@ -227,12 +263,17 @@ async function detect(bitmap, { crop, flip }) {
   }
 }
 
-/** One run of the model on the square `region` of the bitmap (bitmap pixels; may overhang). */
+/**
+ * One run of the model on the square `region` of the bitmap (bitmap pixels; may overhang).
+ * @param {ImageBitmap} bitmap @param {Region} region @param {boolean} mirrored
+ */
 async function pass(bitmap, region, mirrored) {
-  if (!canvas) {
+  if (!canvas || !context2d) {
     canvas = new OffscreenCanvas(INPUT_SIZE, INPUT_SIZE);
     context2d = canvas.getContext("2d", { willReadFrequently: true });
   }
+  const loaded = model;
+  if (!context2d || !loaded) throw new Error("the model is not loaded");
   context2d.setTransform(1, 0, 0, 1, 0, 0);
   context2d.fillStyle = "#000";
   context2d.fillRect(0, 0, INPUT_SIZE, INPUT_SIZE);
@@ -259,10 +300,11 @@ async function pass(bitmap, region, mirrored) {
     rgb[j + 2] = rgba[i + 2];
   }
   const output = tf.tidy(() =>
-    model.execute(tf.tensor4d(rgb, [1, INPUT_SIZE, INPUT_SIZE, 3], "int32")),
+    single(loaded.execute(tf.tensor4d(rgb, [1, INPUT_SIZE, INPUT_SIZE, 3], "int32"))),
   );
   const raw = await output.data();
   output.dispose();
+  /** @type {RawKeypoint[]} */
   const keypoints = [];
   for (let k = 0; k < KEYPOINTS; k++) {
     // A mirrored run sees the left knee where the right one is: read its partner, unflip x.
@@ -278,7 +320,10 @@ async function pass(bitmap, region, mirrored) {
   return keypoints;
 }
 
-/** A square around the confident keypoints, or null when too few are confident to frame. */
+/**
+ * A square around the confident keypoints, or null when too few are confident to frame.
+ * @param {RawKeypoint[]} keypoints @param {number} width the bitmap's @param {number} height
+ */
 function cropRegion(keypoints, width, height) {
   const sure = keypoints.filter((point) => point.score >= CROP_MIN_SCORE);
   if (sure.length < CROP_MIN_KEYPOINTS) return null;
@@ -300,6 +345,7 @@ function cropRegion(keypoints, width, height) {
  * The mean of two runs. In a side view the model's "left" and "right" are often swapped between
  * the plain and the mirrored run, so each left/right pair is matched by position (the pairing
  * with the smaller total distance), not by name, before averaging.
+ * @param {RawKeypoint[]} a @param {RawKeypoint[]} b
  */
 function average(a, b) {
   const matched = b.slice();
@@ -316,21 +362,26 @@ function average(a, b) {
   }));
 }
 
+/** @param {RawKeypoint} p @param {RawKeypoint} q */
 function distance(p, q) {
   return Math.hypot(p.x - q.x, p.y - q.y);
 }
 
 // --- Errors --------------------------------------------------------------------------------
 
+/** @param {unknown} error @param {ErrorKind} kind */
 function tagged(error, kind) {
+  /** @type {Error & {kind?: ErrorKind}} */
   const wrapped = error instanceof Error ? error : new Error(String(error));
   wrapped.kind = kind;
   return wrapped;
 }
 
+/** @param {unknown} error @returns {ErrorKind} */
 function kindOf(error) {
-  if (error?.kind) return error.kind;
-  const text = `${error?.name ?? ""} ${error?.message ?? error}`;
+  const seen = /** @type {{kind?: ErrorKind, name?: string, message?: string} | null} */ (error);
+  if (seen?.kind) return seen.kind;
+  const text = `${seen?.name ?? ""} ${seen?.message ?? error}`;
   if (error instanceof RangeError || /memory|allocation|OOM/i.test(text)) return "memory";
   return "other";
 }

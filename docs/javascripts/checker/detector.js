@@ -5,7 +5,29 @@
 // `detector-…` cache). This module only moves messages and pixels: which side is nearer, which
 // point to trust and what the angles say is decided in Python (hipthrust).
 
+import { messageOf } from "../errors.js";
+import { keypointsInPhoto } from "./coordinates.js";
+
+/** @import { DetectorFile, DetectorReply, Keypoint } from "./detector-protocol.js" */
+/** @typedef {Extract<DetectorReply, {type: "progress"}>} ProgressReply */
+/** @typedef {Extract<DetectorReply, {type: "loaded"}>} LoadedReply */
+/** @typedef {Extract<DetectorReply, {type: "result"}>} ResultReply */
+/** @typedef {(progress: {loaded: number, total: number}) => void} ProgressListener */
+/**
+ * A request waiting for the worker's answer.
+ * @typedef {object} Pending
+ * @property {(reply: DetectorReply) => void} resolve
+ * @property {(error: Error) => void} reject
+ * @property {((reply: ProgressReply) => void) | undefined} onProgress
+ * @property {string} type "load" or "detect"
+ */
+/**
+ * An Error whose message is a sentence for the user; the technical cause is in `detail`.
+ * @typedef {Error & {detail: string, kind: string}} DetectorError
+ */
+
 // [path from the site root, bytes] of each file, filled in at build time (pose_model.py).
+/** @type {DetectorFile[]} */
 const FILES = [/* __DETECTOR_FILES__ */];
 
 export const DETECTOR = {
@@ -46,12 +68,17 @@ const DEFAULT_PASSES = { crop: false, flip: false };
 const siteRoot = new URL("../../", import.meta.url);
 const fileUrls = FILES.map(([path]) => new URL(path, siteRoot).href);
 
+/** @type {Worker | null} */
 let worker = null;
+/** @type {Promise<{backend: string, ms: number}> | null} */
 let loading = null;
 let loaded = false;
+/** @type {string | null} */
 let loadedBackend = null;
 let nextId = 1;
+/** @type {Map<number, Pending>} */
 const pending = new Map();
+/** @type {Set<ProgressListener>} */
 const progressListeners = new Set();
 
 /** True when every model and runtime file is already stored on this phone (offline-ready). */
@@ -69,6 +96,8 @@ export async function isDetectorCached() {
  * Download (first time), compile and warm up the model. `onProgress({loaded, total})` in bytes.
  * Resolves to `{backend, ms}`. Concurrent calls share one load; after a failure the next call
  * starts over.
+ * @param {{onProgress?: ProgressListener}} [options]
+ * @returns {Promise<{backend: string, ms: number}>}
  */
 export function loadDetector({ onProgress } = {}) {
   if (onProgress && !loaded) progressListeners.add(onProgress);
@@ -89,6 +118,7 @@ export function loadDetector({ onProgress } = {}) {
   return attempt;
 }
 
+/** @returns {Promise<LoadedReply>} */
 function start() {
   if (FILES.length === 0) {
     return Promise.reject(
@@ -100,7 +130,7 @@ function start() {
       name: "pose-detector",
     });
   } catch (error) {
-    return Promise.reject(userError("worker", String(error?.message ?? error)));
+    return Promise.reject(userError("worker", messageOf(error)));
   }
   const current = worker;
   worker.addEventListener("message", onMessage);
@@ -111,20 +141,25 @@ function start() {
       failAll(userError("worker", event.message ?? "the detector's worker stopped"));
   });
   const files = FILES.map(([path, size]) => [new URL(path, siteRoot).href, size]);
-  return request("load", { files }, [], (message) => {
+  const answer = request("load", { files }, [], (message) => {
     for (const listener of progressListeners)
       listener({ loaded: message.loaded, total: message.total });
   });
+  return /** @type {Promise<LoadedReply>} */ (answer);
 }
 
 /**
  * Find the 17 keypoints in `source` (an ImageBitmap or canvas of the oriented photo).
  * `width`/`height` = the photo's natural size: the result's coordinates are in those pixels.
  * The caller's bitmap is left as it is (the worker gets a copy).
+ * @param {ImageBitmap | HTMLCanvasElement} source
+ * @param {{width: number, height: number, crop?: boolean, flip?: boolean}} size the photo's
+ *   natural size; `crop`, `flip`: the extra passes (DEFAULT_PASSES)
+ * @returns {Promise<{keypoints: Keypoint[], ms: number, backend: string | null}>}
  */
 export async function detectPose(
   source,
-  { width, height, crop = DEFAULT_PASSES.crop, flip = DEFAULT_PASSES.flip } = {},
+  { width, height, crop = DEFAULT_PASSES.crop, flip = DEFAULT_PASSES.flip },
 ) {
   if (!(Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0)) {
     throw new Error("The photo's size is unknown, so the joints cannot be placed on it.");
@@ -146,15 +181,14 @@ export async function detectPose(
         }
       : {},
   );
-  const toPhotoX = width / copy.width;
-  const toPhotoY = height / copy.height;
-  const result = await request("detect", { bitmap: copy, crop, flip }, [copy]);
-  const keypoints = result.keypoints.map((point, k) => ({
-    name: KEYPOINT_NAMES[k],
-    x: point.x * toPhotoX,
-    y: point.y * toPhotoY,
-    score: point.score,
-  }));
+  const copySize = { width: copy.width, height: copy.height }; // the transfer empties `copy`
+  const result = /** @type {ResultReply} */ (
+    await request("detect", { bitmap: copy, crop, flip }, [copy])
+  );
+  const keypoints = keypointsInPhoto(result.keypoints, KEYPOINT_NAMES, copySize, {
+    width,
+    height,
+  });
   if (
     keypoints.length !== KEYPOINT_NAMES.length ||
     keypoints.some((p) => ![p.x, p.y, p.score].every(Number.isFinite))
@@ -180,18 +214,28 @@ export function disposeDetector() {
 
 // --- Messages with the worker --------------------------------------------------------------
 
+/**
+ * Send a request; resolves to the worker's answer (not its progress reports).
+ * @param {"load" | "detect"} type
+ * @param {object} fields
+ * @param {ImageBitmap[]} transfer moved to the worker (closed if there is none)
+ * @param {(reply: ProgressReply) => void} [onProgress]
+ * @returns {Promise<DetectorReply>}
+ */
 function request(type, fields, transfer, onProgress) {
-  if (!worker) {
+  const current = worker;
+  if (!current) {
     for (const item of transfer) item.close?.();
     return Promise.reject(new Error("The pose detector was stopped."));
   }
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject, onProgress, type });
-    worker.postMessage({ id, type, ...fields }, transfer);
+    current.postMessage({ id, type, ...fields }, transfer);
   });
 }
 
+/** @param {MessageEvent<DetectorReply>} event */
 function onMessage(event) {
   const message = event.data;
   const waiting = pending.get(message.id);
@@ -209,6 +253,7 @@ function onMessage(event) {
   }
 }
 
+/** @param {Error} error */
 function failAll(error) {
   for (const [id, waiting] of pending) {
     pending.delete(id);
@@ -216,9 +261,16 @@ function failAll(error) {
   }
 }
 
-/** An Error whose message is a sentence for the user; the technical cause stays in `detail`. */
+/**
+ * An Error whose message is a sentence for the user; the technical cause stays in `detail`.
+ * @param {string} kind an ErrorKind, or anything else for the general sentence
+ * @param {string} detail
+ * @param {string} [during] "load" or "detect"
+ * @returns {DetectorError}
+ */
 function userError(kind, detail, during = "load") {
   const offline = typeof navigator !== "undefined" && navigator.onLine === false;
+  /** @type {Partial<Record<string, string>>} */
   const sentences = {
     network: offline
       ? "You are offline and the pose model is not on this phone yet. Connect once to download it, or place the points by hand."
@@ -235,10 +287,7 @@ function userError(kind, detail, during = "load") {
     during === "detect"
       ? "The pose model failed on this photo. Try again, or place the points by hand."
       : "The pose model could not start. Try again, or place the points by hand.";
-  const error = new Error(sentences[kind] ?? fallback);
-  error.detail = detail;
-  error.kind = kind;
-  return error;
+  return Object.assign(new Error(sentences[kind] ?? fallback), { detail, kind });
 }
 
 // Ask the offline service worker (sw.js) to keep the model and runtime this page just used, so

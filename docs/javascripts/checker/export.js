@@ -7,6 +7,11 @@ import { decodePhoto } from "./photo.js";
 const EXPORT_MAX_SIDE = 4096;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
+/**
+ * The SVG markup as a decoded image; `done()` frees its URL.
+ * @param {string} markup
+ * @returns {Promise<{img: HTMLImageElement, done: () => void}>}
+ */
 function svgImage(markup) {
   const url = URL.createObjectURL(new Blob([markup], { type: "image/svg+xml" }));
   const img = new Image();
@@ -20,7 +25,14 @@ function svgImage(markup) {
   );
 }
 
-/** A PNG Blob of the photo with ``layers`` (SVG elements in photo pixels) drawn over it. */
+/**
+ * A PNG Blob of the photo with ``layers`` (SVG elements in photo pixels) drawn over it.
+ * @param {File} file the photo as chosen
+ * @param {number} width its oriented natural size
+ * @param {number} height
+ * @param {Iterable<Element>} layers
+ * @returns {Promise<Blob>}
+ */
 export async function annotatedPng(file, width, height, layers) {
   const scale = Math.min(1, EXPORT_MAX_SIDE / Math.max(width, height));
   const w = Math.round(width * scale);
@@ -29,11 +41,12 @@ export async function annotatedPng(file, width, height, layers) {
   canvas.width = w;
   canvas.height = h;
   const context = canvas.getContext("2d");
+  if (!context) throw new Error("This browser cannot draw the picture.");
   const { bitmap } = await decodePhoto(file, EXPORT_MAX_SIDE);
   try {
     context.drawImage(bitmap, 0, 0, w, h);
   } finally {
-    bitmap.close?.();
+    if (bitmap instanceof ImageBitmap) bitmap.close();
   }
   const svg = document.createElementNS(SVG_NS, "svg");
   svg.setAttribute("xmlns", SVG_NS);
@@ -55,7 +68,13 @@ export async function annotatedPng(file, width, height, layers) {
   );
 }
 
-/** Offer the PNG: the share sheet where files can be shared, else a download. */
+/**
+ * Offer the PNG: the share sheet where files can be shared, else a download.
+ * @param {Blob} blob
+ * @param {string} name the file's name
+ * @param {{share?: boolean}} [options]
+ * @returns {Promise<"shared" | "downloaded">}
+ */
 export async function savePng(blob, name, { share = false } = {}) {
   const file = new File([blob], name, { type: "image/png" });
   if (share && navigator.canShare?.({ files: [file] })) {

@@ -7,26 +7,68 @@
 //   the arrow keys (1 px, Shift 10 px). On touch the magnifier follows it.
 // Each landmark shows who placed it (data-source: auto = the pose detector, user = the user) and
 // whether it asks to be checked (data-check), in shape and text as well as colour.
+// The arithmetic of positions (clamping, rounding) is ./coordinates.js; the magnifier ./magnifier.js.
+
+import { clampToPhoto, middleOf, tapOnPhoto } from "./coordinates.js";
+import { Magnifier } from "./magnifier.js";
+
+/**
+ * A landmark to show: where, what it is called, who placed it and whether to check it.
+ * @typedef {object} LandmarkView
+ * @property {string} name
+ * @property {string} label
+ * @property {string} [short] a shorter label for the photo
+ * @property {number} x
+ * @property {number} y
+ * @property {string} kind "body", "extra" or "floor"
+ * @property {"auto" | "user"} [source]
+ * @property {string | null} [check]
+ * @property {string} testid
+ */
+/**
+ * What the layer tells the page.
+ * @typedef {object} LandmarkHooks
+ * @property {(name: string) => void} onMove while dragging or nudging a point
+ * @property {(name: string) => void} onCommitStart before a change undo should revert
+ * @property {(x: number, y: number) => void} onPlace a tap places the pending point there
+ */
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const TAP_RADIUS_CSS = 24; // 48 px tap target
-const MAGNIFIER_CSS = 150;
-const MAGNIFIER_ZOOM = 3;
 // A label's width, estimated in ems from its characters (bold sans-serif capitals and digits are
 // under 0.75 em): enough to know whether it fits beside its point (issue 18: nothing cut off).
 const LABEL_EM = 0.75;
 
+/**
+ * @template {keyof SVGElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, string | number>} [attributes]
+ * @returns {SVGElementTagNameMap[K]}
+ */
 function svgElement(tag, attributes = {}) {
   const node = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
   return node;
 }
 
+/** @type {Partial<Record<string, [number, number]>>} */
+const ARROWS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+
+/**
+ * The landmark an event happened on, if any.
+ * @param {Event} event
+ * @returns {SVGGElement | null}
+ */
+function landmarkOf(event) {
+  const target = /** @type {Element | null} */ (event.target);
+  return /** @type {SVGGElement | null} */ (target?.closest?.(".checker-landmark") ?? null);
+}
+
 export class LandmarkLayer {
   /**
    * @param {SVGSVGElement} svg the stage's SVG (viewBox = photo size)
-   * @param {object} hooks onMove(name) while dragging/nudging, onCommitStart(name) before a change
-   *   that undo should be able to revert, onPlace(x, y) when a tap places the pending point
+   * @param {HTMLElement} stage the photo's frame, where the magnifier goes
+   * @param {LandmarkHooks} hooks
    */
   constructor(svg, stage, hooks) {
     this.svg = svg;
@@ -34,20 +76,17 @@ export class LandmarkLayer {
     this.hooks = hooks;
     this.group = svgElement("g", { class: "checker-landmarks" });
     svg.append(this.group);
+    /** @type {Map<string, SVGGElement>} */
     this.nodes = new Map();
     this.unit = 1; // photo pixels per CSS pixel
-    this.source = null; // display bitmap for the magnifier
-    this.sourceScale = 1;
-    this.magnifier = document.createElement("canvas");
-    this.magnifier.className = "checker-magnifier";
-    this.magnifier.width = MAGNIFIER_CSS * 2;
-    this.magnifier.height = MAGNIFIER_CSS * 2;
-    this.magnifier.hidden = true;
-    this.magnifier.setAttribute("aria-hidden", "true");
-    stage.append(this.magnifier);
+    this.magnifier = new Magnifier(stage);
+    /** @type {{name: string, pointerId: number, dx: number, dy: number, touch: boolean} | null} */
     this.drag = null;
-    this.placing = null; // {name, label} of the point a tap would place, or null
+    /** @type {{name: string, label: string} | null} */
+    this.placing = null; // the point a tap would place, or null
+    /** @type {{pointerId: number, touch: boolean} | null} */
     this.press = null; // a tap in progress that will place the pending point
+    /** @type {(() => void)[]} */
     this.listeners = [];
     this.listen(svg, "pointerdown", (event) => this.onPointerDown(event));
     this.listen(svg, "pointermove", (event) => this.onPointerMove(event));
@@ -58,6 +97,12 @@ export class LandmarkLayer {
     this.resizeObserver.observe(svg);
   }
 
+  /**
+   * @template {keyof SVGElementEventMap} K
+   * @param {SVGSVGElement} target
+   * @param {K} type
+   * @param {(event: SVGElementEventMap[K]) => void} handler
+   */
   listen(target, type, handler) {
     target.addEventListener(type, handler);
     this.listeners.push(() => target.removeEventListener(type, handler));
@@ -70,20 +115,30 @@ export class LandmarkLayer {
     this.magnifier.remove();
   }
 
+  /**
+   * @param {ImageBitmap | HTMLCanvasElement | null} bitmap the display copy, for the magnifier
+   * @param {number} naturalWidth the photo's width
+   */
   setSource(bitmap, naturalWidth) {
-    this.source = bitmap;
-    this.sourceScale = bitmap ? bitmap.width / naturalWidth : 1;
+    this.magnifier.setSource(bitmap, naturalWidth);
   }
 
-  /** The point a tap on the photo places next ({name, label}), or null when all are placed. */
+  /**
+   * The point a tap on the photo places next ({name, label}), or null when all are placed.
+   * @param {{name: string, label: string} | null} point
+   */
   setPlacing(point) {
     this.placing = point;
     this.svg.classList.toggle("is-placing", Boolean(point));
   }
 
-  /** Replace the landmarks: [{name, label, x, y, kind, source, check}] (kind: "body", "extra", "floor"). */
+  /**
+   * Replace the landmarks: [{name, label, x, y, kind, source, check}] (kind: "body", "extra", "floor").
+   * @param {LandmarkView[]} points
+   */
   set(points) {
-    const focused = document.activeElement?.dataset?.landmark;
+    const focused = /** @type {HTMLElement | SVGElement | null} */ (document.activeElement)?.dataset
+      ?.landmark;
     this.group.replaceChildren();
     this.nodes.clear();
     for (const point of points) {
@@ -113,22 +168,28 @@ export class LandmarkLayer {
       this.place(point.name, point.x, point.y);
     }
     this.rescale();
-    if (focused && this.nodes.has(focused)) this.nodes.get(focused).focus({ preventScroll: true });
+    if (focused) this.nodes.get(focused)?.focus({ preventScroll: true });
   }
 
+  /** @returns {Record<string, [number, number]>} name -> where it is now */
   positions() {
+    /** @type {Record<string, [number, number]>} */
     const result = {};
     for (const [name, node] of this.nodes)
       result[name] = [Number(node.dataset.x), Number(node.dataset.y)];
     return result;
   }
 
+  /**
+   * @param {string} name
+   * @param {number} x
+   * @param {number} y
+   */
   place(name, x, y) {
     const node = this.nodes.get(name);
     if (!node) return;
     const [width, height] = this.size();
-    const cx = Math.round(Math.min(Math.max(x, 0), width) * 10) / 10;
-    const cy = Math.round(Math.min(Math.max(y, 0), height) * 10) / 10;
+    const [cx, cy] = clampToPhoto(x, y, width, height);
     node.dataset.x = String(cx);
     node.dataset.y = String(cy);
     node.setAttribute("transform", `translate(${cx} ${cy})`);
@@ -141,6 +202,7 @@ export class LandmarkLayer {
     );
   }
 
+  /** @returns {[number, number]} the photo's size (the viewBox) */
   size() {
     const box = this.svg.viewBox.baseVal;
     return [box.width, box.height];
@@ -159,7 +221,7 @@ export class LandmarkLayer {
       ring.setAttribute("r", String(11 * this.unit));
       dot.setAttribute("r", String(2.5 * this.unit));
       check?.setAttribute("r", String(17 * this.unit));
-      node.querySelector("text").setAttribute("font-size", String(14 * this.unit));
+      node.querySelector("text")?.setAttribute("font-size", String(14 * this.unit));
       this.fitLabel(node);
     }
   }
@@ -184,14 +246,21 @@ export class LandmarkLayer {
     label.setAttribute("y", String(below ? gap + font : -gap));
   }
 
+  /**
+   * The pointer's position in photo pixels.
+   * @param {{clientX: number, clientY: number}} event
+   * @returns {[number, number]}
+   */
   toPhoto(event) {
-    const matrix = this.svg.getScreenCTM().inverse();
+    // getScreenCTM() is null only while the SVG is not rendered, when no pointer reaches it.
+    const matrix = /** @type {DOMMatrix} */ (this.svg.getScreenCTM()).inverse();
     const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix);
     return [point.x, point.y];
   }
 
+  /** @param {PointerEvent} event */
   onPointerDown(event) {
-    const node = event.target.closest?.(".checker-landmark");
+    const node = landmarkOf(event);
     if (this.drag || this.press) return;
     if (!node) {
       this.startPress(event);
@@ -200,9 +269,10 @@ export class LandmarkLayer {
     event.preventDefault();
     node.focus({ preventScroll: true });
     const [px, py] = this.toPhoto(event);
-    this.hooks.onCommitStart(node.dataset.landmark);
+    const name = node.dataset.landmark ?? "";
+    this.hooks.onCommitStart(name);
     this.drag = {
-      name: node.dataset.landmark,
+      name,
       pointerId: event.pointerId,
       dx: Number(node.dataset.x) - px,
       dy: Number(node.dataset.y) - py,
@@ -215,6 +285,7 @@ export class LandmarkLayer {
 
   // A tap on the photo places the pending point where the pointer is released; on touch the
   // magnifier shows what is under the finger until then, so the finger can slide onto the joint.
+  /** @param {PointerEvent} event */
   startPress(event) {
     if (!this.placing || (event.pointerType === "mouse" && event.button !== 0)) return;
     event.preventDefault();
@@ -223,18 +294,22 @@ export class LandmarkLayer {
     if (this.press.touch) this.showMagnifier(event, ...this.toPhoto(event));
   }
 
+  /**
+   * @param {PointerEvent} event
+   * @param {boolean} cancelled
+   */
   endPress(event, cancelled) {
     if (this.svg.hasPointerCapture?.(event.pointerId))
       this.svg.releasePointerCapture(event.pointerId);
     this.press = null;
-    this.magnifier.hidden = true;
+    this.magnifier.hide();
     if (cancelled || !this.placing) return;
     const [width, height] = this.size();
-    const [x, y] = this.toPhoto(event);
-    if (x < 0 || y < 0 || x > width || y > height) return; // released outside the photo
-    this.hooks.onPlace(Math.round(x * 10) / 10, Math.round(y * 10) / 10);
+    const at = tapOnPhoto(...this.toPhoto(event), width, height);
+    if (at) this.hooks.onPlace(...at); // not when released outside the photo
   }
 
+  /** @param {PointerEvent} event */
   onPointerMove(event) {
     if (this.press && event.pointerId === this.press.pointerId) {
       event.preventDefault();
@@ -248,10 +323,12 @@ export class LandmarkLayer {
     const y = py + this.drag.dy;
     this.place(this.drag.name, x, y);
     const node = this.nodes.get(this.drag.name);
-    if (this.drag.touch) this.showMagnifier(event, Number(node.dataset.x), Number(node.dataset.y));
+    if (this.drag.touch && node)
+      this.showMagnifier(event, Number(node.dataset.x), Number(node.dataset.y));
     this.hooks.onMove(this.drag.name);
   }
 
+  /** @param {PointerEvent} event */
   onPointerUp(event) {
     if (this.press && event.pointerId === this.press.pointerId) {
       this.endPress(event, event.type === "pointercancel");
@@ -263,12 +340,13 @@ export class LandmarkLayer {
     if (this.svg.hasPointerCapture(event.pointerId))
       this.svg.releasePointerCapture(event.pointerId);
     this.drag = null;
-    this.magnifier.hidden = true;
+    this.magnifier.hide();
     this.hooks.onMove(name);
   }
 
+  /** @param {KeyboardEvent} event */
   onKeyDown(event) {
-    const node = event.target.closest?.(".checker-landmark");
+    const node = landmarkOf(event);
     if (
       !node &&
       event.target === this.svg &&
@@ -277,70 +355,32 @@ export class LandmarkLayer {
     ) {
       // Keyboard: place the pending point in the middle of the photo, then nudge it onto the joint.
       event.preventDefault();
-      const [width, height] = this.size();
       const name = this.placing.name;
-      this.hooks.onPlace(Math.round(width * 5) / 10, Math.round(height * 5) / 10);
+      this.hooks.onPlace(...middleOf(...this.size()));
       this.nodes.get(name)?.focus({ preventScroll: true });
       return;
     }
-    const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[
-      event.key
-    ];
+    const step = ARROWS[event.key];
     if (!node || !step) return;
     event.preventDefault();
-    if (!event.repeat) this.hooks.onCommitStart(node.dataset.landmark);
+    const name = node.dataset.landmark ?? "";
+    if (!event.repeat) this.hooks.onCommitStart(name);
     const size = event.shiftKey ? 10 : 1;
     this.place(
-      node.dataset.landmark,
+      name,
       Number(node.dataset.x) + step[0] * size,
       Number(node.dataset.y) + step[1] * size,
     );
-    this.hooks.onMove(node.dataset.landmark);
+    this.hooks.onMove(name);
   }
 
-  /** The magnifier: the photo around (x, y) at MAGNIFIER_ZOOM times the on-screen size. */
+  /**
+   * The magnifier around photo point (x, y), placed by the finger.
+   * @param {{clientX: number, clientY: number}} event where the finger is
+   * @param {number} x
+   * @param {number} y
+   */
   showMagnifier(event, x, y) {
-    if (!this.source) return;
-    const canvas = this.magnifier;
-    const context = canvas.getContext("2d");
-    const sourceSide = (MAGNIFIER_CSS * this.unit * this.sourceScale) / MAGNIFIER_ZOOM;
-    const sx = x * this.sourceScale - sourceSide / 2;
-    const sy = y * this.sourceScale - sourceSide / 2;
-    context.fillStyle = "#000";
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.imageSmoothingQuality = "high";
-    context.drawImage(
-      this.source,
-      sx,
-      sy,
-      sourceSide,
-      sourceSide,
-      0,
-      0,
-      canvas.width,
-      canvas.height,
-    );
-    const c = canvas.width / 2;
-    context.strokeStyle = "#fff";
-    context.lineWidth = 2;
-    context.beginPath();
-    context.arc(c, c, 10, 0, 2 * Math.PI);
-    context.moveTo(c - 24, c);
-    context.lineTo(c - 12, c);
-    context.moveTo(c + 12, c);
-    context.lineTo(c + 24, c);
-    context.moveTo(c, c - 24);
-    context.lineTo(c, c - 12);
-    context.moveTo(c, c + 12);
-    context.lineTo(c, c + 24);
-    context.stroke();
-    const stage = this.stage.getBoundingClientRect();
-    let left = event.clientX - stage.left - MAGNIFIER_CSS / 2;
-    let top = event.clientY - stage.top - MAGNIFIER_CSS - 40; // above the finger
-    if (top < 0) top = event.clientY - stage.top + 40;
-    left = Math.min(Math.max(left, 0), Math.max(stage.width - MAGNIFIER_CSS, 0));
-    canvas.style.left = `${left}px`;
-    canvas.style.top = `${top}px`;
-    canvas.hidden = false;
+    this.magnifier.show(event, x, y, this.unit);
   }
 }

@@ -4,13 +4,28 @@
 
 export const DISPLAY_MAX_SIDE = 2048;
 
+/**
+ * A decoded photo: its oriented natural size and a copy at most maxSide pixels long (a canvas
+ * where the browser cannot resize bitmaps).
+ * @typedef {{width: number, height: number, bitmap: ImageBitmap | HTMLCanvasElement}} DecodedPhoto
+ */
+/**
+ * A photo open in the checker: natural size (the landmarks' pixels) and the display copy.
+ * @typedef {{width: number, height: number, display: ImageBitmap | HTMLCanvasElement}} OpenedPhoto
+ */
+
 export class PhotoError extends Error {}
 
 const HEIC_BRANDS = ["heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1"];
 
-/** What the file's first bytes say it is: "jpeg", "png", "gif", "webp", "bmp", "heic", "avif" or null. */
+/**
+ * What the file's first bytes say it is: "jpeg", "png", "gif", "webp", "bmp", "heic", "avif" or null.
+ * @param {Blob} file
+ * @returns {Promise<string | null>}
+ */
 export async function sniff(file) {
   const bytes = new Uint8Array(await file.slice(0, 32).arrayBuffer());
+  /** @type {(from: number, to: number) => string} */
   const ascii = (from, to) => String.fromCharCode(...bytes.slice(from, to));
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "jpeg";
   if (ascii(0, 8) === "\x89PNG\r\n\x1a\n") return "png";
@@ -30,11 +45,18 @@ const HEIC_HELP =
   "or get a JPEG: on the iPhone choose Settings › Camera › Formats › Most Compatible, or share the " +
   "photo to Files or by mail with the size set to Actual Size/JPEG, then choose that copy.";
 
+/** @param {File} file */
 function looksLikeHeicName(file) {
   return /\.(heic|heif)$/i.test(file.name || "") || /image\/hei[cf]/i.test(file.type || "");
 }
 
-function fit(width, height, maxSide) {
+/**
+ * The size that fits in maxSide (never larger than the original), and the scale to it.
+ * @param {number} width
+ * @param {number} height
+ * @param {number} maxSide
+ */
+export function fit(width, height, maxSide) {
   const scale = Math.min(1, maxSide / Math.max(width, height));
   return {
     resizeWidth: Math.max(1, Math.round(width * scale)),
@@ -43,6 +65,13 @@ function fit(width, height, maxSide) {
   };
 }
 
+/**
+ * @param {ImageBitmap | HTMLImageElement} source
+ * @param {number} width its natural size
+ * @param {number} height
+ * @param {number} maxSide
+ * @returns {Promise<ImageBitmap | HTMLCanvasElement>}
+ */
 async function shrink(source, width, height, maxSide) {
   const { resizeWidth, resizeHeight, scale } = fit(width, height, maxSide);
   if (scale === 1 && source instanceof ImageBitmap) return source;
@@ -53,7 +82,7 @@ async function shrink(source, width, height, maxSide) {
     const canvas = document.createElement("canvas");
     canvas.width = resizeWidth;
     canvas.height = resizeHeight;
-    canvas.getContext("2d").drawImage(source, 0, 0, resizeWidth, resizeHeight);
+    canvas.getContext("2d")?.drawImage(source, 0, 0, resizeWidth, resizeHeight);
     return canvas;
   }
 }
@@ -61,6 +90,11 @@ async function shrink(source, width, height, maxSide) {
 // The <img> path: for browsers whose createImageBitmap lacks options or runs out of memory on a
 // very large photo (the <img> decoder can downsample while drawing). <img> applies EXIF
 // orientation (CSS image-orientation: from-image), and its natural size is the oriented size.
+/**
+ * @param {File} file
+ * @param {number} maxSide
+ * @returns {Promise<DecodedPhoto>}
+ */
 async function decodeWithImg(file, maxSide) {
   const url = URL.createObjectURL(file);
   try {
@@ -76,6 +110,7 @@ async function decodeWithImg(file, maxSide) {
   }
 }
 
+/** @param {File | null | undefined} file */
 async function checkFile(file) {
   if (!file) throw new PhotoError("No file was chosen.");
   if (file.size === 0)
@@ -94,6 +129,9 @@ async function checkFile(file) {
  * Decode ``file`` with its EXIF orientation applied: {width, height} are the photo's oriented
  * natural size (the landmarks' coordinates), ``bitmap`` a copy at most ``maxSide`` pixels long.
  * Throws PhotoError with a sentence for the user.
+ * @param {File} file
+ * @param {number} maxSide
+ * @returns {Promise<DecodedPhoto>}
  */
 export async function decodePhoto(file, maxSide) {
   const kind = await checkFile(file);
@@ -120,7 +158,11 @@ export async function decodePhoto(file, maxSide) {
   }
 }
 
-/** Open a photo for the checker: {width, height} in oriented natural pixels and a display copy. */
+/**
+ * Open a photo for the checker: {width, height} in oriented natural pixels and a display copy.
+ * @param {File} file
+ * @returns {Promise<OpenedPhoto>}
+ */
 export async function openPhoto(file) {
   const { width, height, bitmap } = await decodePhoto(file, DISPLAY_MAX_SIDE);
   return { width, height, display: bitmap };

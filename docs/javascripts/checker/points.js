@@ -9,7 +9,19 @@
 
 const UNDO_LIMIT = 100;
 
-/** Test hooks and ids of the points: `landmark-knee`, `landmark-free-knee`, `landmark-front-other-hip`, ... */
+/** @import { Mode, XY } from "./replies.js" */
+/**
+ * A placed point in photo pixels: who placed it, and why it asks to be checked (null: it does not).
+ * @typedef {{x: number, y: number, source: "auto" | "user", check: string | null}} PlacedPoint
+ */
+/** @typedef {Record<string, PlacedPoint>} PointsOfMode point name -> point */
+/** @typedef {Record<Mode, PointsOfMode>} Modes */
+
+/**
+ * Test hooks and ids of the points: `landmark-knee`, `landmark-free-knee`, `landmark-front-other-hip`, ...
+ * @param {Mode} mode
+ * @param {string} name
+ */
 export function testId(mode, name) {
   const dashed = name.replaceAll("_", "-");
   return mode === "front" ? `landmark-front-${dashed}` : `landmark-${dashed}`;
@@ -17,7 +29,10 @@ export function testId(mode, name) {
 
 export class PointSet {
   constructor() {
-    this.clear();
+    /** @type {Modes} */
+    this.modes = { side: {}, front: {} };
+    /** @type {Modes[]} whole snapshots, oldest first */
+    this.undoStack = [];
   }
 
   clear() {
@@ -25,17 +40,29 @@ export class PointSet {
     this.undoStack = [];
   }
 
-  /** Placed points of a mode: {name: {x, y, source, check}}. */
+  /**
+   * Placed points of a mode: {name: {x, y, source, check}}.
+   * @param {Mode} mode
+   */
   of(mode) {
     return this.modes[mode];
   }
 
+  /**
+   * @param {Mode} mode
+   * @param {string} name
+   */
   has(mode, name) {
     return Boolean(this.modes[mode][name]);
   }
 
-  /** {name: [x, y]} of the placed points among ``names``: what Python measures. */
+  /**
+   * {name: [x, y]} of the placed points among ``names``: what Python measures.
+   * @param {Mode} mode
+   * @param {Iterable<string>} names
+   */
   coordinates(mode, names) {
+    /** @type {Record<string, XY>} */
     const result = {};
     for (const name of names) {
       const point = this.modes[mode][name];
@@ -44,10 +71,15 @@ export class PointSet {
     return result;
   }
 
+  /**
+   * The points that ask to be checked, with the reason.
+   * @param {Mode} mode
+   * @returns {{name: string, reason: string}[]}
+   */
   checks(mode) {
-    return Object.entries(this.modes[mode])
-      .filter(([, point]) => point.check)
-      .map(([name, point]) => ({ name, reason: point.check }));
+    return Object.entries(this.modes[mode]).flatMap(([name, point]) =>
+      point.check ? [{ name, reason: point.check }] : [],
+    );
   }
 
   get canUndo() {
@@ -65,11 +97,25 @@ export class PointSet {
     return Boolean(previous);
   }
 
+  /**
+   * A tap placed the point: the user's, nothing to check.
+   * @param {Mode} mode
+   * @param {string} name
+   * @param {number} x
+   * @param {number} y
+   */
   place(mode, name, x, y) {
     this.modes[mode][name] = { x, y, source: "user", check: null };
   }
 
-  /** A drag or nudge: a point that moved becomes the user's and no longer asks to be checked. */
+  /**
+   * A drag or nudge: a point that moved becomes the user's and no longer asks to be checked.
+   * @param {Mode} mode
+   * @param {string} name
+   * @param {number} x
+   * @param {number} y
+   * @returns {boolean} whether it moved
+   */
   moved(mode, name, x, y) {
     const point = this.modes[mode][name];
     if (!point || (point.x === x && point.y === y)) return false;
@@ -77,6 +123,11 @@ export class PointSet {
     return true;
   }
 
+  /**
+   * "Looks right": the point keeps its place and source, and no longer asks to be checked.
+   * @param {Mode} mode
+   * @param {string} name
+   */
   confirm(mode, name) {
     const point = this.modes[mode][name];
     if (point) point.check = null;
@@ -85,6 +136,10 @@ export class PointSet {
   /**
    * The detector's points ({name: [x, y]}, checks {name: reason}). ``keepUser``: points the user
    * placed stay as they are (a detection that ran by itself never overrides the user).
+   * @param {Mode} mode
+   * @param {Record<string, XY>} points
+   * @param {Record<string, string>} checks
+   * @param {{keepUser: boolean}} options
    */
   detected(mode, points, checks, { keepUser }) {
     const next = keepUser
@@ -97,6 +152,7 @@ export class PointSet {
     this.modes[mode] = next;
   }
 
+  /** @param {Mode} mode */
   startAgain(mode) {
     this.modes[mode] = {};
   }

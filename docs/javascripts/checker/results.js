@@ -2,24 +2,32 @@
 // fault the link to its Troubleshooting entry with the fix as a cue. Links are built from
 // Material's site base, so they work wherever the site is hosted.
 
+/** @import { Metric, Waiting } from "./replies.js" */
+
 const VERDICT_WORDS = { good: "✓ Good", close: "~ Close", fix: "✗ Fix" };
 
 /** The site root from Material's `__config` (its `base`), so links work under any path. */
 function siteBase() {
   try {
-    const config = JSON.parse(document.getElementById("__config").textContent);
+    const config = JSON.parse(document.getElementById("__config")?.textContent ?? "");
     return new URL(config.base.endsWith("/") ? config.base : `${config.base}/`, location.href);
   } catch {
     return new URL("../../", location.href);
   }
 }
 
-/** Signed degrees with a real minus sign: "+7.2°", "−3.0°". */
+/**
+ * Signed degrees with a real minus sign: "+7.2°", "−3.0°".
+ * @param {number} value
+ */
 export function signed(value) {
   return `${value > 0 ? "+" : value < 0 ? "−" : ""}${Math.abs(value).toFixed(1)}°`;
 }
 
-/** One result as a list item with the test hooks: data-value (signed degrees), data-verdict. */
+/**
+ * One result as a list item with the test hooks: data-value (signed degrees), data-verdict.
+ * @param {Metric} metric
+ */
 export function metricItem(metric) {
   const item = document.createElement("li");
   item.className = "checker-metric";
@@ -49,7 +57,10 @@ export function metricItem(metric) {
   return item;
 }
 
-/** A measurement that still needs points: "Place the knee to see the shin angle." (no number). */
+/**
+ * A measurement that still needs points: "Place the knee to see the shin angle." (no number).
+ * @param {Waiting} waiting
+ */
 export function waitingItem(waiting) {
   const item = document.createElement("li");
   item.className = "checker-waiting";
@@ -58,7 +69,10 @@ export function waitingItem(waiting) {
   return item;
 }
 
-/** Points the detector asks the user to check, each with its reason and a "Looks right" button. */
+/**
+ * Points the detector asks the user to check, each with its reason and a "Looks right" button.
+ * @param {{name: string, label: string, reason: string}} point
+ */
 export function checkItem({ name, label, reason }) {
   const item = document.createElement("li");
   item.className = "checker-check";

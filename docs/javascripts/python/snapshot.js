@@ -20,16 +20,31 @@
 // entry at a time; sw.js keeps that cache. Every failure is logged and falls back to a normal
 // boot; a snapshot that could not be restored is deleted.
 
+/** @import { PyodideAPI } from "pyodide" */
+/**
+ * Pyodide's private heap, which its public types do not name (checked against 314.0.7 above).
+ * @typedef {{_module: {HEAP8: Int8Array}}} PyodideInternals
+ */
+
 export const CACHE = "python-snapshot";
 // The heap a restore can fill: the initial heap of pyodide 314.0.7 (measured, see above).
 const RESTORABLE_HEAP = 30 * 1024 * 1024;
 const BYTES_HEADER = "X-Snapshot-Bytes";
 
-/** The cache key of the snapshot for this runtime and this wheel (its sha256 in the lock). */
+/**
+ * The cache key of the snapshot for this runtime and this wheel (its sha256 in the lock).
+ * @param {URL} runtime the runtime's folder
+ * @param {string} version Pyodide's
+ * @param {string} wheelSha256
+ */
 export function snapshotKey(runtime, version, wheelSha256) {
   return new URL(`snapshot/${version}/${wheelSha256}.bin.gz`, runtime).href;
 }
 
+/**
+ * @param {string} message
+ * @param {unknown} [error]
+ */
 function log(message, error) {
   console.warn(`Python snapshot: ${message}`, error ?? "");
 }
@@ -44,7 +59,9 @@ async function openCache() {
 }
 
 /** The stored snapshot for `key` as `{bytes}`, a promise of its bytes (unpacked while the
- * runtime downloads), or null when there is none or this browser cannot keep one. */
+ * runtime downloads), or null when there is none or this browser cannot keep one.
+ * @param {string} key
+ * @returns {Promise<{bytes: Promise<Uint8Array>} | null>} */
 export async function findSnapshot(key) {
   try {
     const cache = await openCache();
@@ -59,8 +76,13 @@ export async function findSnapshot(key) {
   }
 }
 
+/**
+ * @param {Response} response the stored snapshot
+ * @returns {Promise<Uint8Array>}
+ */
 async function unpack(response) {
   const expected = Number(response.headers.get(BYTES_HEADER));
+  if (!response.body) throw new Error("snapshot has no body");
   const body = response.body.pipeThrough(new DecompressionStream("gzip"));
   const bytes = new Uint8Array(await new Response(body).arrayBuffer());
   if (!expected || bytes.byteLength !== expected) {
@@ -69,15 +91,23 @@ async function unpack(response) {
   return bytes;
 }
 
-/** Options for loadPyodide: restore `bytes` (a promise) when given, else record for a snapshot. */
+/**
+ * Options for loadPyodide: restore `bytes` (a promise) when given, else record for a snapshot.
+ * @param {Promise<Uint8Array> | null} bytes
+ * @returns {{_loadSnapshot: Promise<Uint8Array>} | {_makeSnapshot: true}}
+ */
 export function snapshotOptions(bytes) {
   return bytes ? { _loadSnapshot: bytes } : { _makeSnapshot: true };
 }
 
 /** Copy Python's memory now (synchronous: nothing else runs in Python meanwhile). Call it once
- * the tools are imported and before any call, so no user data is in the copy. */
+ * the tools are imported and before any call, so no user data is in the copy.
+ * @param {PyodideAPI} pyodide
+ * @returns {Uint8Array<ArrayBuffer>}
+ */
 export function takeSnapshot(pyodide) {
-  const heap = pyodide._module.HEAP8.length;
+  const heap = /** @type {PyodideInternals} */ (/** @type {unknown} */ (pyodide))._module.HEAP8
+    .length;
   if (heap > RESTORABLE_HEAP) {
     throw new Error(
       `Python's heap grew to ${heap} bytes; a restore fills only ${RESTORABLE_HEAP} (pyodide#6254)`,
@@ -86,14 +116,19 @@ export function takeSnapshot(pyodide) {
   const loaded = { ...pyodide.loadedPackages };
   for (const name of Object.keys(loaded)) delete pyodide.loadedPackages[name];
   try {
-    return pyodide.makeMemorySnapshot();
+    // A copy of the heap in an ordinary buffer (what Blob and Cache Storage take).
+    return /** @type {Uint8Array<ArrayBuffer>} */ (pyodide.makeMemorySnapshot());
   } finally {
     Object.assign(pyodide.loadedPackages, loaded);
   }
 }
 
 /** Gzip `bytes` and store them under `key`, replacing any other snapshot. Resolves to the
- * stored size in bytes, or null when it could not be stored (logged; the next boot is normal). */
+ * stored size in bytes, or null when it could not be stored (logged; the next boot is normal).
+ * @param {string} key
+ * @param {Uint8Array<ArrayBuffer>} bytes
+ * @returns {Promise<number | null>}
+ */
 export async function storeSnapshot(key, bytes) {
   try {
     const cache = await openCache();
@@ -122,7 +157,10 @@ export async function storeSnapshot(key, bytes) {
   }
 }
 
-/** Delete the snapshot under `key` (it failed to restore, or could not be stored whole). */
+/**
+ * Delete the snapshot under `key` (it failed to restore, or could not be stored whole).
+ * @param {string} key
+ */
 export async function dropSnapshot(key) {
   try {
     await (await openCache())?.delete(key);

@@ -4,16 +4,20 @@
 
 import { onStatus, python, retry } from "./client.js";
 
+/** @import { PythonStatus } from "./protocol.js" */
+
 const STAGES = [
   ["download", "Downloading the Python runtime"],
   ["start", "Starting Python"],
   ["tools", "Loading the tools"],
 ];
 
+/** @param {number} bytes */
 function formatMegabytes(bytes) {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
+/** @param {string} current the stage under way */
 function stageList(current) {
   const reached = STAGES.findIndex(([id]) => id === current);
   return STAGES.map(([id, label], index) => {
@@ -26,7 +30,10 @@ function stageList(current) {
   });
 }
 
-/** Render the panel into `root` and start Python; returns a function that detaches it. */
+/**
+ * Render the panel into `root` and start Python; returns a function that detaches it.
+ * @param {HTMLElement} root the tool's root element
+ */
 export function mountPythonStatus(root) {
   const panel = document.createElement("div");
   panel.className = "py-status";
@@ -35,6 +42,7 @@ export function mountPythonStatus(root) {
   panel.setAttribute("aria-live", "polite");
   root.prepend(panel);
 
+  /** @param {PythonStatus} status */
   const render = (status) => {
     root.dataset.python =
       status.stage === "ready" ? "ready" : status.stage === "error" ? "error" : "loading";

@@ -3,6 +3,7 @@
 // keeps the page's main thread free: on the main thread the boot is one ~2 s long task.
 
 import * as Comlink from "../vendor/comlink.mjs";
+import { messageOf } from "../errors.js";
 import {
   dropSnapshot,
   findSnapshot,
@@ -17,6 +18,14 @@ const RUNTIME = new URL("../../pyodide/", import.meta.url);
 // The two big files of the boot, watched so the page can show download progress in bytes.
 const WATCHED = ["pyodide.asm.wasm", "python_stdlib.zip"];
 
+/** @import { BootInfo, BootReport, PythonApi } from "./protocol.js" */
+/** @import { PyodideAPI, Lockfile, PyodideConfig } from "pyodide" */
+/** @typedef {typeof import("pyodide").loadPyodide} LoadPyodide */
+/** @typedef {(report: BootReport) => void} OnReport */
+/** @typedef {{stop: () => void, failed: Promise<never>}} Downloads */
+/** @typedef {import("pyodide/ffi").PyProxy & {call(name: string, json: string): string}} WebModule */
+
+/** @type {WebModule | null} */
 let web = null;
 
 // Watches the runtime downloads: reports bytes, and rejects `failed` when one cannot be fetched
@@ -24,12 +33,19 @@ let web = null;
 // each Response untouched, so WebAssembly.instantiateStreaming compiles the wasm while it
 // arrives and the engine can cache the compiled code; the bytes are counted on a clone().
 // (Re-wrapping the body in a new Response defeated both: issue 11 §1 measured 0.84× without it.)
+/**
+ * @param {OnReport} report
+ * @returns {Downloads}
+ */
 function watchDownloads(report) {
-  let fail;
+  /** @type {(error: Error) => void} */
+  let fail = () => {};
+  /** @type {Promise<never>} */
   const failed = new Promise((_, reject) => {
     fail = reject;
   });
   const progress = Object.fromEntries(WATCHED.map((name) => [name, { loaded: 0, total: 0 }]));
+  /** @type {Set<string>} */
   const finished = new Set();
   let watching = true;
   const send = () => {
@@ -38,6 +54,7 @@ function watchDownloads(report) {
     const total = Object.values(progress).reduce((sum, p) => sum + p.total, 0);
     report({ stage: "download", loaded, total });
   };
+  /** @type {(name: string, body: ReadableStream<Uint8Array>) => Promise<void>} */
   const count = async (name, body) => {
     const reader = body.getReader();
     for (;;) {
@@ -58,7 +75,7 @@ function watchDownloads(report) {
     try {
       response = await originalFetch(input, init);
     } catch (error) {
-      if (name) fail(new Error(`download of ${name} failed: ${error.message}`));
+      if (name) fail(new Error(`download of ${name} failed: ${messageOf(error)}`));
       throw error;
     }
     if (name && !response.ok)
@@ -68,7 +85,9 @@ function watchDownloads(report) {
       progress[name].total = Number(response.headers.get("Content-Length")) || 0;
     }
     // A broken stream shows up where Pyodide reads the original; the count just stops.
-    count(name, response.clone().body).catch(() => {});
+    // (A clone of a response with a body has one.)
+    const copy = /** @type {ReadableStream<Uint8Array>} */ (response.clone().body);
+    count(name, copy).catch(() => {});
     return response;
   };
   const stop = () => {
@@ -83,18 +102,24 @@ function watchDownloads(report) {
 // still loading, and the boot may be stages ahead when the page subscribes through `api.boot`.
 // Each report carries `at` (epoch ms), so the page marks every stage when it really began; the
 // first report of each stage and the latest one wait for the subscriber.
+/** @type {BootReport[]} */
 const firstOfStage = [];
+/** @type {BootReport | null} */
 let latest = null;
+/** @type {OnReport | null} */
 let subscriber = null;
-function report(status) {
-  latest = { ...status, at: performance.timeOrigin + performance.now() };
-  if (!firstOfStage.some((earlier) => earlier.stage === latest.stage)) firstOfStage.push(latest);
-  subscriber?.(latest);
+/** @type {OnReport} */
+function reportStage(status) {
+  const stamped = { ...status, at: performance.timeOrigin + performance.now() };
+  latest = stamped;
+  if (!firstOfStage.some((earlier) => earlier.stage === stamped.stage)) firstOfStage.push(stamped);
+  subscriber?.(stamped);
 }
-report({ stage: "download", loaded: 0, total: 0 });
+reportStage({ stage: "download", loaded: 0, total: 0 });
 
 // The lock file, read once: Pyodide gets it as `lockFileContents`, and it names our wheel (with
 // its sha256, which keys the memory snapshot).
+/** @returns {Promise<Lockfile>} */
 function readLock() {
   return fetch(new URL("pyodide-lock.json", RUNTIME)).then((response) => {
     if (!response.ok)
@@ -106,6 +131,7 @@ function readLock() {
 // A boot without a snapshot fetches the wheel beside the runtime instead of after Python has
 // started; loadPackage (which checks the sha256) then finds those bytes in the HTTP cache or the
 // offline copy. Should this early fetch fail, loadPackage's own fetch reports the error.
+/** @param {Lockfile} lock */
 function prefetchWheel(lock) {
   fetch(new URL(lock.packages.hipthrust.file_name, RUNTIME))
     .then((response) => response.arrayBuffer())
@@ -126,6 +152,13 @@ if "random" in sys.modules:
     sys.modules["random"].seed()
 `;
 
+/**
+ * @param {LoadPyodide} loadPyodide
+ * @param {Lockfile} lock
+ * @param {Downloads} downloads
+ * @param {PyodideConfig} options
+ * @returns {Promise<PyodideAPI>}
+ */
 async function startPython(loadPyodide, lock, downloads, options) {
   const loading = loadPyodide({
     indexURL: RUNTIME.href,
@@ -139,18 +172,32 @@ async function startPython(loadPyodide, lock, downloads, options) {
   return Promise.race([loading, downloads.failed]);
 }
 
+/**
+ * @param {PyodideAPI} pyodide
+ * @param {BootInfo["boot"]} boot
+ * @returns {BootInfo}
+ */
 function describe(pyodide, boot) {
-  web = pyodide.pyimport("hipthrust.web");
-  return { ...JSON.parse(web.call("describe", "{}")), boot };
+  const module = /** @type {WebModule} */ (pyodide.pyimport("hipthrust.web"));
+  web = module;
+  return { ...JSON.parse(module.call("describe", "{}")), boot };
 }
 
 // Restores the stored snapshot; any failure (corrupt bytes, another build, a throw on the first
 // call) is logged and the snapshot deleted, and the caller boots normally.
+/**
+ * @param {LoadPyodide} loadPyodide
+ * @param {Lockfile} lock
+ * @param {Downloads} downloads
+ * @param {string} key the snapshot's cache key
+ * @param {{bytes: Promise<Uint8Array>}} found
+ * @returns {Promise<BootInfo | null>}
+ */
 async function restore(loadPyodide, lock, downloads, key, found) {
   const started = performance.now();
   try {
     const pyodide = await startPython(loadPyodide, lock, downloads, snapshotOptions(found.bytes));
-    report({ stage: "tools" });
+    reportStage({ stage: "tools" });
     pyodide.runPython(RESEED);
     const info = describe(pyodide, "snapshot");
     if (info.package !== lock.packages.hipthrust.version) {
@@ -170,6 +217,13 @@ async function restore(loadPyodide, lock, downloads, key, found) {
   }
 }
 
+/**
+ * @param {LoadPyodide} loadPyodide
+ * @param {Lockfile} lock
+ * @param {Downloads} downloads
+ * @param {string} key where to keep the snapshot
+ * @returns {Promise<BootInfo>}
+ */
 async function freshBoot(loadPyodide, lock, downloads, key) {
   const making = snapshotsSupported();
   prefetchWheel(lock);
@@ -179,7 +233,8 @@ async function freshBoot(loadPyodide, lock, downloads, key) {
     downloads,
     making ? snapshotOptions(null) : {},
   );
-  report({ stage: "tools" });
+  reportStage({ stage: "tools" });
+  /** @type {string[]} */
   const failures = [];
   await pyodide.loadPackage("hipthrust", {
     checkIntegrity: true,
@@ -205,9 +260,11 @@ async function freshBoot(loadPyodide, lock, downloads, key) {
   return info;
 }
 
+/** @returns {Promise<BootInfo>} */
 async function bootPython() {
-  const downloads = watchDownloads(report);
+  const downloads = watchDownloads(reportStage);
   try {
+    /** @type {[typeof import("pyodide"), Lockfile]} */
     const [{ loadPyodide, version }, lock] = await Promise.all([
       import(new URL("pyodide.mjs", RUNTIME).href),
       readLock(),
@@ -224,6 +281,7 @@ async function bootPython() {
 const booting = bootPython();
 booting.catch(() => {}); // reported to the page through api.boot
 
+/** @type {PythonApi} */
 const api = {
   /** Python's boot (started when the worker started); `report` gets {stage, at, ...}: first
    * what happened before the call (each stage's first report, then the latest), then each
@@ -232,7 +290,7 @@ const api = {
   async boot(onReport) {
     subscriber = onReport;
     for (const earlier of firstOfStage) onReport(earlier);
-    if (latest !== firstOfStage.at(-1)) onReport(latest);
+    if (latest && latest !== firstOfStage.at(-1)) onReport(latest);
     return booting;
   },
 

@@ -10,21 +10,35 @@
 // neither jumps nor stops; when the audio comes back, `poll()` returns true and the run queues
 // its beeps again from the current time (the ones queued on the old mapping are dropped when the
 // audio is lost, so none plays late or twice).
+// The clock only needs the AudioContext it is given and a wall clock (`wall`, seconds): the unit
+// tests (tests/js/timer-audio.test.mjs) drive both.
+
+/** @import { Sound } from "./replies.js" */
+
+/**
+ * A beep queued on the audio clock: `when` in run time, `at` on the audio clock.
+ * @typedef {{oscillator: OscillatorNode, envelope: GainNode, when: number, at: number}} Queued
+ */
+/** @typedef {() => number} Wall seconds on a monotonic clock */
 
 const AudioContextClass = globalThis.AudioContext ?? globalThis.webkitAudioContext;
 
 const START_GRACE = 0.4; // seconds the Start tap waits for audio before the silent clock takes over
 const STALL = 1.0; // a "running" audio clock that has not moved for this long is treated as lost
 
-const wall = () => performance.now() / 1000;
+/** @type {Wall} */
+const performanceWall = () => performance.now() / 1000;
 
 // The first AudioContext of a page is slow to create: the browser opens the audio device (58 ms
 // in headless Chromium here; 1.5 ms for the next one). The Start button makes it on pointerdown,
 // while the finger is still down, so the click that follows queues the first cue at once. A touch
 // pointerdown is no user activation: the context may wait `suspended` until the click resumes it.
+/** @type {AudioContext | null} */
 let prepared = null;
 
+/** @returns {AudioContext | null} */
 function newContext() {
+  if (!AudioContextClass) return null;
   try {
     return new AudioContextClass({ latencyHint: "interactive" });
   } catch (error) {
@@ -44,48 +58,63 @@ export function releasePreparedAudio() {
   prepared = null;
 }
 
-/** Create the clock inside the Start tap (iOS only lets audio start there). */
+/**
+ * Create the clock inside the Start tap (iOS only lets audio start there).
+ * @param {{volume?: number}} [options] volume 0-1
+ */
 export function createClock({ volume = 1 } = {}) {
   let context = prepared;
   prepared = null;
   if (!context && AudioContextClass) context = newContext();
-  return new RunClock(context, volume);
+  return new RunClock(context, volume, performanceWall);
 }
 
 // iOS 17+: "playback" makes Web Audio sound with the silent switch on, like a music app. The
 // timer's settings text says so. Feature-detected: elsewhere there is no audioSession.
 function preferPlayback() {
   try {
-    if (navigator.audioSession && navigator.audioSession.type !== "playback") {
-      navigator.audioSession.type = "playback";
+    const session = /** @type {{audioSession?: {type: string}}} */ (navigator).audioSession;
+    if (session && session.type !== "playback") {
+      session.type = "playback";
     }
   } catch {
     /* read-only or unknown type on this browser: the silent switch may mute the beeps */
   }
 }
 
-class RunClock {
-  constructor(context, volume) {
+export class RunClock {
+  /**
+   * @param {AudioContext | null} context null: no Web Audio, the run is silent from the start
+   * @param {number} volume 0-1
+   * @param {Wall} wall the silent clock (performance.now() in seconds on the page)
+   */
+  constructor(context, volume, wall) {
     this.context = context;
+    this.wall = wall;
     this.hasAudio = context !== null;
     // "starting": waiting for the audio; "audio": run time from the audio clock; "silent": from
     // performance.now(). Run time = source time + offset of the current source.
+    /** @type {"starting" | "audio" | "silent"} */
     this.mode = context ? "starting" : "silent";
     this.offset = 0;
     this.paused = false;
     this.pausedAt = 0;
     this.closed = false;
+    /** @type {Set<Queued>} */
     this.queued = new Set();
     this.began = wall();
     this.graceUntil = this.began + START_GRACE; // no "no sound" message while audio may still start
     this.lastTry = this.began;
     this.lastMove = { audio: 0, run: 0, wall: this.began }; // last time the audio clock moved
+    this.startAudio = 0;
+    /** @type {GainNode | null} */
+    this.master = null;
     if (!context) return;
     preferPlayback();
-    this.compressor = context.createDynamicsCompressor();
+    const compressor = context.createDynamicsCompressor();
     this.master = context.createGain();
     this.master.gain.value = volume;
-    this.master.connect(this.compressor).connect(context.destination);
+    this.master.connect(compressor).connect(context.destination);
     this.offset = -context.currentTime;
     this.startAudio = context.currentTime;
     this.tryResume(); // synchronously inside the tap: this is what unlocks audio
@@ -103,7 +132,7 @@ class RunClock {
       this.mode === "silent" &&
       !this.closed &&
       !this.paused &&
-      wall() >= this.graceUntil
+      this.wall() >= this.graceUntil
     );
   }
 
@@ -114,8 +143,8 @@ class RunClock {
 
   /** The run time in seconds. */
   now() {
-    if (this.mode !== "silent") return this.context.currentTime + this.offset;
-    return this.paused ? this.pausedAt : wall() + this.offset;
+    if (this.mode !== "silent" && this.context) return this.context.currentTime + this.offset;
+    return this.paused ? this.pausedAt : this.wall() + this.offset;
   }
 
   /** Check the audio and switch sources; true when the audio has just come back from silence. */
@@ -123,7 +152,7 @@ class RunClock {
     if (this.paused || this.closed || !this.context) return false;
     const context = this.context;
     const time = context.currentTime;
-    const now = wall();
+    const now = this.wall();
     if (time !== this.lastMove.audio) {
       this.lastMove = {
         audio: time,
@@ -160,15 +189,16 @@ class RunClock {
     return false;
   }
 
+  /** @param {number} run the run time the silent clock carries on from */
   toSilent(run) {
     this.cancelPending();
     this.mode = "silent";
-    this.offset = run - wall();
+    this.offset = run - this.wall();
   }
 
   /** Ask the audio to run again (the page came back, or a tap); never waits for it. */
   tryResume() {
-    this.lastTry = wall();
+    this.lastTry = this.wall();
     if (!this.context || this.closed || this.context.state === "closed") return;
     try {
       this.context.resume?.()?.catch?.(() => {});
@@ -177,14 +207,20 @@ class RunClock {
     }
   }
 
+  /** @param {number} volume 0-1 */
   setVolume(volume) {
-    if (this.master) this.master.gain.setValueAtTime(volume, this.context.currentTime);
+    if (this.master && this.context)
+      this.master.gain.setValueAtTime(volume, this.context.currentTime);
   }
 
-  /** Play `sound` (from Python's SOUNDS) at run time `when`; silent unless the audio runs. */
+  /**
+   * Play `sound` (from Python's SOUNDS) at run time `when`; silent unless the audio runs.
+   * @param {Sound} sound
+   * @param {number} when
+   */
   play(sound, when) {
-    if (this.mode !== "audio" && this.mode !== "starting") return;
     const context = this.context;
+    if ((this.mode !== "audio" && this.mode !== "starting") || !context || !this.master) return;
     const at = when - this.offset; // on the audio clock
     const start = Math.max(at, context.currentTime);
     const oscillator = context.createOscillator();
@@ -210,6 +246,7 @@ class RunClock {
     };
   }
 
+  /** @param {Queued} entry */
   drop(entry) {
     entry.oscillator.onended = null;
     try {
@@ -221,7 +258,10 @@ class RunClock {
     this.queued.delete(entry);
   }
 
-  /** Drop every queued sound due at or after run time `time` (used when a rest is skipped). */
+  /**
+   * Drop every queued sound due at or after run time `time` (used when a rest is skipped).
+   * @param {number} time
+   */
   cancelAfter(time) {
     for (const entry of this.queued) if (entry.when >= time) this.drop(entry);
   }
@@ -235,13 +275,12 @@ class RunClock {
   /** Pause: the audio clock is suspended (it stops with every queued sound), or the silent one frozen. */
   pause() {
     if (this.paused) return Promise.resolve();
+    // Read the time before `paused` is set: once paused, now() answers pausedAt.
+    this.pausedAt = this.now();
     this.paused = true;
-    if (this.mode === "silent") {
-      this.pausedAt = this.now();
-      return Promise.resolve();
-    }
+    if (this.mode === "silent") return Promise.resolve();
     // Not awaited: a context without an output device may never settle.
-    this.context.suspend().catch(() => {});
+    this.context?.suspend().catch(() => {});
     return Promise.resolve();
   }
 
@@ -249,9 +288,9 @@ class RunClock {
   resume() {
     if (!this.paused) return Promise.resolve();
     this.paused = false;
-    this.graceUntil = wall() + START_GRACE;
-    if (this.mode === "silent") {
-      this.offset = this.pausedAt - wall();
+    this.graceUntil = this.wall() + START_GRACE;
+    if (this.mode === "silent" || !this.context) {
+      this.offset = this.pausedAt - this.wall();
       this.lastMove = {
         audio: this.context?.currentTime ?? 0,
         run: this.pausedAt,

@@ -3,11 +3,13 @@
 // `status()` says what is off, in words for the lifter.
 
 export class WakeLock {
+  /** @param {() => void} onChange called when the lock is taken, lost or given back */
   constructor(onChange) {
+    /** @type {WakeLockSentinel | null} */
     this.sentinel = null;
     this.wanted = false;
     this.onChange = onChange;
-    this.supported = "wakeLock" in navigator;
+    this.supported = "wakeLock" in (globalThis.navigator ?? {}); // node (tests) has no navigator
     this.failed = false;
   }
 
@@ -15,10 +17,11 @@ export class WakeLock {
     this.wanted = true;
     if (!this.supported || this.sentinel || document.visibilityState !== "visible") return;
     try {
-      this.sentinel = await navigator.wakeLock.request("screen");
+      const sentinel = await navigator.wakeLock.request("screen");
+      this.sentinel = sentinel;
       this.failed = false;
       // The browser releases it when the page is hidden; `reacquire` takes it again on return.
-      this.sentinel.addEventListener("release", () => {
+      sentinel.addEventListener("release", () => {
         this.sentinel = null;
         this.onChange();
       });
@@ -47,12 +50,13 @@ export class WakeLock {
 }
 
 export class Voice {
+  /** @param {() => void} onChange called when the device's voices change */
   constructor(onChange) {
     this.synth = globalThis.speechSynthesis ?? null;
     this.onChange = onChange;
     this.voices = this.synth ? this.synth.getVoices().length : 0;
     this.onVoices = () => {
-      this.voices = this.synth.getVoices().length;
+      this.voices = this.synth?.getVoices().length ?? 0;
       this.onChange();
     };
     this.synth?.addEventListener?.("voiceschanged", this.onVoices);
@@ -71,8 +75,12 @@ export class Voice {
     this.synth.speak(silent);
   }
 
+  /**
+   * @param {string} text
+   * @param {number} volume 0-1
+   */
   say(text, volume) {
-    if (!this.available) return;
+    if (!this.synth || !this.available) return;
     // A new line replaces one still being spoken: a late phase word is worse than none.
     this.synth.cancel();
     const line = new SpeechSynthesisUtterance(text);
@@ -91,8 +99,9 @@ export class Voice {
   }
 }
 
-export const canVibrate = typeof navigator.vibrate === "function";
+export const canVibrate = typeof globalThis.navigator?.vibrate === "function";
 
+/** @param {number[]} pattern */
 export function vibrate(pattern) {
   if (canVibrate) navigator.vibrate(pattern);
 }

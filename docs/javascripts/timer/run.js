@@ -10,6 +10,19 @@ import { createClock } from "./audio.js";
 import { stateAt } from "./lookup.js";
 import { Voice, WakeLock, canVibrate, vibrate } from "./extras.js";
 
+/** @import { TimerPlan } from "./replies.js" */
+/** @import { RunState } from "./lookup.js" */
+/** @import { RunClock } from "./audio.js" */
+
+/**
+ * The lifter's cue settings (the form's checkboxes and volume slider).
+ * @typedef {{beeps: boolean, voice: boolean, vibration: boolean, volume: number}} RunOptions
+ */
+/**
+ * Called on every frame and service tick.
+ * @typedef {(state: RunState, elapsed: number, run: Run) => void} OnUpdate
+ */
+
 const LOOKAHEAD = 30; // seconds of beeps queued ahead
 const SERVICE_MS = 250;
 const START_DELAY = 0.15; // seconds between the tap and the first cue: the audio output warms up
@@ -18,14 +31,18 @@ const EPSILON = 1e-6;
 
 export class Run {
   /**
-   * @param data    Python's timer_plan result: segments, cues, sounds, total
-   * @param options {beeps, voice, vibration, volume}
-   * @param onUpdate called with (state, elapsed, run) on every frame and service tick
+   * @param {Pick<TimerPlan, "segments" | "cues" | "sounds" | "total">} data Python's timer_plan
+   *   result: what the run reads of it
+   * @param {RunOptions} options
+   * @param {OnUpdate} onUpdate called with (state, elapsed, run) on every frame and service tick
+   * @param {typeof createClock} [makeClock] the run's clock (tests pass one on a fake context)
    */
-  constructor(data, options, onUpdate) {
+  constructor(data, options, onUpdate, makeClock = createClock) {
+    this.makeClock = makeClock;
     this.data = data;
     this.options = { ...options };
     this.onUpdate = onUpdate;
+    /** @type {RunClock | null} */
     this.clock = null;
     this.origin = 0;
     this.paused = false;
@@ -33,6 +50,12 @@ export class Run {
     this.stopped = false;
     this.nextToQueue = 0;
     this.nextToFire = 0;
+    this.resyncing = false;
+    /** @type {ReturnType<typeof setInterval> | undefined} */
+    this.interval = undefined;
+    this.raf = 0;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this.closeTimer = undefined;
     this.voice = new Voice(() => this.update());
     this.wakeLock = new WakeLock(() => this.update());
     this.lookahead = Number(globalThis.hipthrustTimerLookahead) || LOOKAHEAD; // tests shorten it
@@ -40,9 +63,10 @@ export class Run {
 
   /** Must run synchronously inside the Start tap (iOS unlocks audio and speech only there). */
   start() {
-    this.clock = createClock({ volume: this.options.volume });
+    const clock = this.makeClock({ volume: this.options.volume });
+    this.clock = clock;
     if (this.options.voice) this.voice.prime();
-    this.origin = this.clock.now() + START_DELAY;
+    this.origin = clock.now() + START_DELAY;
     this.wakeLock.acquire();
     this.service();
     this.interval = setInterval(() => this.service(), SERVICE_MS);
@@ -71,7 +95,7 @@ export class Run {
 
   /** Let the clock switch sources; when the audio has just (re)started, queue the beeps again. */
   sync() {
-    if (!this.clock.poll()) return;
+    if (!this.clock?.poll()) return;
     const elapsed = this.elapsed();
     const from = this.data.cues.findIndex((cue) => cue.time >= elapsed);
     this.nextToQueue = from === -1 ? this.data.cues.length : from;
@@ -87,7 +111,8 @@ export class Run {
 
   /** Queue the beeps of the next LOOKAHEAD seconds; say and vibrate what is due now. */
   service() {
-    if (this.stopped) return;
+    const clock = this.clock;
+    if (this.stopped || !clock) return;
     if (!this.resyncing) this.sync();
     const elapsed = this.elapsed();
     const cues = this.data.cues;
@@ -96,7 +121,7 @@ export class Run {
       cues[this.nextToQueue].time <= elapsed + this.lookahead
     ) {
       const cue = cues[this.nextToQueue];
-      if (this.options.beeps) this.clock.play(this.data.sounds[cue.sound], this.origin + cue.time);
+      if (this.options.beeps) clock.play(this.data.sounds[cue.sound], this.origin + cue.time);
       this.nextToQueue += 1;
     }
     while (this.nextToFire < cues.length && cues[this.nextToFire].time <= elapsed) {
@@ -134,13 +159,13 @@ export class Run {
 
   /** Jump to the end of the current rest, lead-in or leg switch. */
   skip() {
-    const state = this.state();
-    if (!state.segment?.skippable || this.paused) return;
-    const jump = state.segment.end - this.elapsed();
+    const segment = this.state().segment;
+    if (!segment?.skippable || this.paused || !this.clock) return;
+    const jump = segment.end - this.elapsed();
     this.origin -= jump;
     this.clock.cancelAfter(this.clock.now() - EPSILON);
     const cues = this.data.cues;
-    const from = cues.findIndex((cue) => cue.time >= state.segment.end - EPSILON);
+    const from = cues.findIndex((cue) => cue.time >= segment.end - EPSILON);
     this.nextToQueue = from === -1 ? cues.length : from;
     this.nextToFire = this.nextToQueue;
     this.service();
@@ -154,6 +179,7 @@ export class Run {
     this.service();
   }
 
+  /** @param {RunOptions} options */
   setOptions(options) {
     Object.assign(this.options, options);
     this.clock?.setVolume(this.options.volume);

@@ -54,24 +54,7 @@
  * @property {boolean} skippable
  */
 
-/**
- * A cue due at `time` seconds into the workout (hipthrust.cues.Cue).
- * @typedef {object} Cue
- * @property {number} time
- * @property {string} sound a key of Workout.sounds
- * @property {string} say the voice line, "" for none
- * @property {number[]} vibrate navigator.vibrate pattern
- */
-
-/**
- * A beep as an oscillator (hipthrust.cues.Sound).
- * @typedef {object} Sound
- * @property {number} start_hz
- * @property {number} end_hz
- * @property {number} seconds
- * @property {number} gain
- * @property {"sine" | "square" | "sawtooth" | "triangle"} wave
- */
+/** @typedef {import("./replies.js").Cue} Cue */
 
 /**
  * timer_plan() for a valid plan: the plan as Python read it and the whole workout laid out.
@@ -82,7 +65,7 @@
  * @property {string} summary
  * @property {Segment[]} segments
  * @property {Cue[]} cues
- * @property {Record<string, Sound>} sounds
+ * @property {Record<string, import("./replies.js").Sound>} sounds
  */
 
 /** @typedef {{ ok: false, errors: Partial<Record<keyof CheckedPlan, string>> }} PlanRejected */
