@@ -3,7 +3,7 @@
 Side photo at the top of a rep (definitions as in :mod:`hipthrust.pose`):
 
 - ``shin``: ankle->knee from vertical; + knee further from the shoulders than the ankle (foot too
-  close, quads take over), - knee behind the ankle (foot too far, hamstrings take over);
+  close, quads take over), - knee nearer the bench than the ankle (foot too far, hamstrings take over);
 - ``hip_line``: shoulder-hip-knee bend from straight; + hip above the shoulder-knee line (pushed
   too high, lower back arching), - below it (hips not fully extended);
 - ``plane``: the shoulder->knee line against the floor; + the knee higher than the shoulders;

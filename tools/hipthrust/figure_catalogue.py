@@ -138,7 +138,7 @@ CATALOGUE: Final[tuple[FigureEntry, ...]] = (
     ),
     FigureEntry(
         "foot-too-close",
-        "Knee ahead of the ankle: slide the foot out.",
+        "Knee past the ankle, towards your feet: slide the foot out.",
         (
             PanelEntry(
                 Side(
@@ -147,7 +147,7 @@ CATALOGUE: Final[tuple[FigureEntry, ...]] = (
                     highlight=("leg",),
                     arrows=(Arrow("knee", 0.0, offset=(4.0, 12.0), length=16.0, bad=True),),
                 ),
-                "Fault: foot too close, the knee is ahead of the dashed vertical through the ankle.",
+                "Fault: foot too close, the knee is past the dashed vertical through the ankle, towards the feet.",
                 "Foot too close",
                 "bad",
             ),
@@ -156,7 +156,7 @@ CATALOGUE: Final[tuple[FigureEntry, ...]] = (
     ),
     FigureEntry(
         "foot-too-far",
-        "Knee behind the ankle: bring the foot in.",
+        "Knee nearer the bench than the ankle: bring the foot in.",
         (
             PanelEntry(
                 Side(
@@ -210,7 +210,7 @@ CATALOGUE: Final[tuple[FigureEntry, ...]] = (
     ),
     FigureEntry(
         "hips-dropping",
-        "Seen from your feet: keep the belt buckle level.",
+        "Seen from your feet: keep the belt buckle flat.",
         (
             PanelEntry(
                 Pelvis(12.0),
@@ -220,7 +220,7 @@ CATALOGUE: Final[tuple[FigureEntry, ...]] = (
             ),
             PanelEntry(
                 Pelvis(0.0),
-                "Fix, seen from the feet at the top: both hip bones level on the dashed line, belt buckle level, free thigh straight up.",
+                "Fix, seen from the feet at the top: both hip bones level on the dashed line, belt buckle flat, free thigh straight up.",
                 "Hips level",
                 "good",
             ),

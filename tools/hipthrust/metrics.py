@@ -168,7 +168,7 @@ def _checks(step: Step) -> StepChecks:
 STEP_CHECKS: Final = {step.key: _checks(step) for step in STEPS}
 
 _DIRECTIONS: Final = {
-    "shin": ("knee ahead of the ankle", "knee behind the ankle", "vertical"),
+    "shin": ("knee past the ankle, towards your feet", "knee nearer the bench", "vertical"),
     "hip_line": (
         "hips above the shoulder-knee line",
         "hips below the shoulder-knee line",
