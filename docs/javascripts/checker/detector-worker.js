@@ -239,18 +239,9 @@ async function pass(bitmap, region, mirrored) {
   if (mirrored) context2d.setTransform(-1, 0, 0, 1, INPUT_SIZE, 0);
   context2d.imageSmoothingEnabled = true;
   context2d.imageSmoothingQuality = "high";
-  // The part of the region outside the bitmap stays black (drawImage clips the source rect).
-  context2d.drawImage(
-    bitmap,
-    region.x,
-    region.y,
-    region.size,
-    region.size,
-    0,
-    0,
-    INPUT_SIZE,
-    INPUT_SIZE,
-  );
+  // The part of the region outside the bitmap stays black.
+  const part = onBitmap(region, bitmap.width, bitmap.height);
+  if (part) context2d.drawImage(bitmap, ...part);
   const rgba = context2d.getImageData(0, 0, INPUT_SIZE, INPUT_SIZE).data;
   const rgb = new Int32Array(INPUT_SIZE * INPUT_SIZE * 3);
   for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
@@ -276,6 +267,36 @@ async function pass(bitmap, region, mirrored) {
     });
   }
   return keypoints;
+}
+
+/**
+ * drawImage's arguments that put the part of the square `region` lying on the bitmap where it
+ * belongs in the model's square; null when none of it does. The spec has drawImage clip a
+ * source rectangle that overhangs the image, but WebKit (Safari, every iPhone browser; seen in
+ * WebKitGTK 2.50) draws nothing at all for an ImageBitmap then, and a letterboxed photo always
+ * overhangs: the model saw a black square and returned the same points for every photo.
+ * @param {{x: number, y: number, size: number}} region bitmap pixels; may overhang
+ * @param {number} width the bitmap's width
+ * @param {number} height the bitmap's height
+ * @returns {[number, number, number, number, number, number, number, number] | null}
+ */
+function onBitmap(region, width, height) {
+  const left = Math.max(region.x, 0);
+  const top = Math.max(region.y, 0);
+  const right = Math.min(region.x + region.size, width);
+  const bottom = Math.min(region.y + region.size, height);
+  if (!(right > left && bottom > top)) return null;
+  const scale = INPUT_SIZE / region.size;
+  return [
+    left,
+    top,
+    right - left,
+    bottom - top,
+    (left - region.x) * scale,
+    (top - region.y) * scale,
+    (right - left) * scale,
+    (bottom - top) * scale,
+  ];
 }
 
 /** A square around the confident keypoints, or null when too few are confident to frame. */
