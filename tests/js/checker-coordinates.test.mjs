@@ -6,6 +6,7 @@ import { test } from "node:test";
 
 import {
   clampToPhoto,
+  clippedSource,
   keypointsInPhoto,
   magnifierPlace,
   magnifierSource,
@@ -59,6 +60,26 @@ test("the magnifier shows the square around the point, zoomed, in the display co
   // A 4000 px photo shown 1000 CSS px wide (4 photo px per CSS px), display copy 2000 px wide.
   const square = magnifierSource({ x: 1000, y: 800, cssSide: 150, unit: 4, scale: 0.5, zoom: 3 });
   assert.deepEqual(square, { sx: 450, sy: 350, side: 100 });
+});
+
+test("near an edge the magnifier draws only the part of its square that lies on the photo", () => {
+  // Inside: the whole square, unchanged.
+  assert.deepEqual(
+    clippedSource({ sx: 10, sy: 20, side: 100 }, 400, 300, 200),
+    [10, 20, 100, 100, 0, 0, 200, 200],
+  );
+  // Past the top-left corner by 30 and 50 px: the rest, placed where it belongs in the square.
+  assert.deepEqual(
+    clippedSource({ sx: -30, sy: -50, side: 100 }, 400, 300, 200),
+    [0, 0, 70, 50, 60, 100, 140, 100],
+  );
+  // Past the bottom-right corner.
+  assert.deepEqual(
+    clippedSource({ sx: 350, sy: 260, side: 100 }, 400, 300, 200),
+    [350, 260, 50, 40, 0, 0, 100, 80],
+  );
+  // Wholly off the photo: nothing to draw.
+  assert.equal(clippedSource({ sx: 500, sy: 0, side: 100 }, 400, 300, 200), null);
 });
 
 test("the magnifier sits above the finger, below it near the top, never past the sides", () => {

@@ -62,6 +62,25 @@ export function magnifierSource({ x, y, cssSide, unit, scale, zoom }) {
 }
 
 /**
+ * drawImage's arguments that draw the part of the source square lying on the bitmap where it
+ * belongs in a `dest` square, or null when none of it does. The spec clips a source rectangle
+ * that overhangs the image, but WebKit (every iPhone browser) draws nothing at all for an
+ * ImageBitmap then: near the photo's edge the magnifier showed black.
+ * @param {{sx: number, sy: number, side: number}} square bitmap pixels; may overhang
+ * @param {number} width the bitmap's width
+ * @param {number} height the bitmap's height
+ * @param {number} dest the destination square's side
+ * @returns {[number, number, number, number, number, number, number, number] | null}
+ */
+export function clippedSource({ sx, sy, side }, width, height, dest) {
+  const [left, top] = [Math.max(sx, 0), Math.max(sy, 0)];
+  const [w, h] = [Math.min(sx + side, width) - left, Math.min(sy + side, height) - top];
+  if (!(w > 0 && h > 0)) return null;
+  const scale = dest / side;
+  return [left, top, w, h, (left - sx) * scale, (top - sy) * scale, w * scale, h * scale];
+}
+
+/**
  * Where the magnifier goes in the stage (CSS pixels): above the finger, below it when there is
  * no room above, never past the stage's left or right edge.
  * @param {{clientX: number, clientY: number}} pointer

@@ -280,18 +280,9 @@ async function pass(bitmap, region, mirrored) {
   if (mirrored) context2d.setTransform(-1, 0, 0, 1, INPUT_SIZE, 0);
   context2d.imageSmoothingEnabled = true;
   context2d.imageSmoothingQuality = "high";
-  // The part of the region outside the bitmap stays black (drawImage clips the source rect).
-  context2d.drawImage(
-    bitmap,
-    region.x,
-    region.y,
-    region.size,
-    region.size,
-    0,
-    0,
-    INPUT_SIZE,
-    INPUT_SIZE,
-  );
+  // The part of the region outside the bitmap stays black.
+  const part = onBitmap(region, bitmap.width, bitmap.height);
+  if (part) context2d.drawImage(bitmap, ...part);
   const rgba = context2d.getImageData(0, 0, INPUT_SIZE, INPUT_SIZE).data;
   const rgb = new Int32Array(INPUT_SIZE * INPUT_SIZE * 3);
   for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
@@ -318,6 +309,26 @@ async function pass(bitmap, region, mirrored) {
     });
   }
   return keypoints;
+}
+
+/**
+ * drawImage's arguments for the part of `region` (may overhang) that lies on the bitmap, placed
+ * where it belongs in the model's square; null when none does. The spec clips an overhanging
+ * source, but WebKit (every iPhone browser; seen in WebKitGTK 2.50) then draws nothing for an
+ * ImageBitmap: the model saw a black square and gave the same points for every photo.
+ * @param {Region} region @param {number} width @param {number} height the bitmap's size
+ * @returns {[number, number, number, number, number, number, number, number] | null}
+ */
+function onBitmap(region, width, height) {
+  const [left, top] = [Math.max(region.x, 0), Math.max(region.y, 0)];
+  const [w, h] = [
+    Math.min(region.x + region.size, width) - left,
+    Math.min(region.y + region.size, height) - top,
+  ];
+  if (!(w > 0 && h > 0)) return null;
+  const scale = INPUT_SIZE / region.size;
+  const [dx, dy] = [(left - region.x) * scale, (top - region.y) * scale];
+  return [left, top, w, h, dx, dy, w * scale, h * scale];
 }
 
 /**

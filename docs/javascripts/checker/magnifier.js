@@ -2,7 +2,7 @@
 // at MAGNIFIER_ZOOM times its on-screen size with a cross-hair, so the finger never hides the
 // joint it places. Used by landmarks.js; its square and place are ./coordinates.js.
 
-import { magnifierPlace, magnifierSource } from "./coordinates.js";
+import { clippedSource, magnifierPlace, magnifierSource } from "./coordinates.js";
 
 const MAGNIFIER_CSS = 150;
 const MAGNIFIER_ZOOM = 3;
@@ -11,7 +11,7 @@ export class Magnifier {
   /** @param {HTMLElement} stage the photo's frame: the magnifier is placed in it */
   constructor(stage) {
     this.stage = stage;
-    /** @type {CanvasImageSource | null} */
+    /** @type {ImageBitmap | HTMLCanvasElement | null} */
     this.source = null; // display bitmap
     this.sourceScale = 1;
     this.canvas = document.createElement("canvas");
@@ -55,7 +55,13 @@ export class Magnifier {
     context.fillStyle = "#000";
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.imageSmoothingQuality = "high";
-    context.drawImage(this.source, sx, sy, side, side, 0, 0, canvas.width, canvas.height);
+    const part = clippedSource(
+      { sx, sy, side },
+      this.source.width,
+      this.source.height,
+      canvas.width,
+    );
+    if (part) context.drawImage(this.source, ...part);
     const c = canvas.width / 2;
     context.strokeStyle = "#fff";
     context.lineWidth = 2;

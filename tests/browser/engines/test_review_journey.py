@@ -51,15 +51,6 @@ def _rows(engine: Engine) -> list[dict[str, str]]:
     )
 
 
-# The checker's pose detector (MoveNet on TensorFlow.js' wasm backend, checker/detector-worker.js)
-# returns the same low-score points for every picture in WebKitGTK 2.50 here, so the review
-# finds nobody there; the frames themselves are read (test_frames_are_read_with_their_times).
-DETECTOR_BROKEN = pytest.mark.xfail(
-    strict=True, reason="WebKitGTK: the pose detector returns constant low scores (checker's)"
-)
-ENGINE_PARAMS = [pytest.param(e, marks=DETECTOR_BROKEN) if e == "webkit" else e for e in ENGINES]
-
-
 @pytest.mark.parametrize("name", ENGINES)
 @pytest.mark.parametrize(
     ("video", "path", "frames"),
@@ -110,7 +101,7 @@ READ_FRAMES = """(async () => {
 })(), 1"""
 
 
-@pytest.mark.parametrize("name", ENGINE_PARAMS)
+@pytest.mark.parametrize("name", ENGINES)
 @pytest.mark.parametrize(("video", "codec"), [(VIDEOS / "bridge_1rep.mp4", "h264"), (FORMATS / "bridge_1rep.webm", "vp9")])  # fmt: skip
 def test_review_reads_the_real_clip(
     open_engine: Any, engine_url: str, name: str, video: Path, codec: str
