@@ -4,39 +4,8 @@
 
 /** @typedef {import("./store.js").LogEntry} LogEntry */
 
-/**
- * @typedef {object} LegSession
- * @property {string} leg
- * @property {string} summary
- * @property {string[]} entries ids
- */
-
-/**
- * @typedef {object} Session
- * @property {string} date YYYY-MM-DD
- * @property {string} step
- * @property {string} step_name
- * @property {LegSession[]} legs
- */
-
-/**
- * @typedef {object} Advice
- * @property {string} leg
- * @property {string} action add-rep | add-load | next-step | repeat | ease-off
- * @property {string} title
- * @property {string} reason
- * @property {string} next_words
- * @property {{title: string, when: string, do: string, link: string}} rule
- * @property {{step: string}} next
- */
-
-/**
- * @typedef {object} AdviceResult Python's `log_advice`.
- * @property {Advice[]} advice
- * @property {string | null} step_name
- * @property {{words: string, link: string, lagging: string} | null} balance
- * @property {{fields: Record<string, string | number>, summary: string, step?: string} | null} timer
- */
+/** @typedef {import("./replies.js").Session} Session */
+/** @typedef {import("./replies.js").AdviceResult} AdviceResult */
 
 const LEG_NAMES = /** @type {Record<string, string>} */ ({
   right: "Right leg",

@@ -10,6 +10,18 @@
  * @typedef {import("../checker/replies.js").CheckerMeasure} CheckerMeasure
  * @typedef {import("../checker/replies.js").CheckerDetect} CheckerDetect
  * @typedef {import("../checker/replies.js").CheckerBestFrame} CheckerBestFrame
+ * @typedef {import("../log/replies.js").LogFailure} LogFailure
+ * @typedef {import("../log/replies.js").LogChecked} LogChecked
+ * @typedef {import("../log/replies.js").LogImport} LogImport
+ * @typedef {import("../log/replies.js").LogExport} LogExport
+ * @typedef {import("../log/replies.js").LogCsv} LogCsv
+ * @typedef {import("../log/replies.js").LogSessions} LogSessions
+ * @typedef {import("../log/replies.js").AdviceResult} LogAdvice
+ * @typedef {import("../log/replies.js").LogBalance} LogBalance
+ * @typedef {import("../log/replies.js").LogTrend} LogTrend
+ * @typedef {import("../log/replies.js").LogSetup} LogSetup
+ * @typedef {import("../log/replies.js").LogRule} LogRule
+ * @typedef {import("../review/replies.js").ReviewReply} ReviewReply
  */
 
 /**
@@ -48,6 +60,17 @@
  * @property {CheckerMeasure | CheckerFailure} checker_front
  * @property {CheckerDetect | CheckerFailure} checker_detect
  * @property {CheckerBestFrame | CheckerFailure} checker_best_frame
+ * @property {LogChecked | LogFailure} log_check_entry
+ * @property {LogImport | LogFailure} log_validate
+ * @property {LogExport | LogFailure} log_export
+ * @property {LogCsv | LogFailure} log_csv
+ * @property {LogSessions | LogFailure} log_sessions
+ * @property {LogAdvice | LogFailure} log_advice
+ * @property {LogBalance | LogFailure} log_balance
+ * @property {LogTrend | LogFailure} log_trend_svg
+ * @property {LogRule} log_rule
+ * @property {LogSetup} log_setup
+ * @property {ReviewReply} review_analyse
  */
 
 /** @typedef {keyof Replies} CallName */

@@ -5,18 +5,7 @@
 
 import { callPython } from "../python/client.js";
 
-/**
- * @typedef {object} Analysis
- * @property {boolean} ok
- * @property {"done" | "none" | "failed"} state
- * @property {string} message
- * @property {{reason: string, message: string}[]} [warnings]
- * @property {{value: number, left: number | null, right: number | null}} [count]
- * @property {any[]} [reps]
- * @property {string} [chart]
- * @property {string[]} [summary]
- * @property {string} [csv]
- */
+/** @typedef {import("./replies.js").ReviewReply} Analysis */
 
 /**
  * @param {{frames: {t: number, keypoints: number[][] | null}[], width: number, height: number,
@@ -24,7 +13,7 @@ import { callPython } from "../python/client.js";
  * @returns {Promise<Analysis>}
  */
 export async function analyse(series) {
-  const result = /** @type {Analysis} */ (await callPython("review_analyse", series));
+  const result = await callPython("review_analyse", series);
   if (!result || typeof result.state !== "string") {
     return { ok: false, state: "failed", message: "The analysis gave no answer." };
   }

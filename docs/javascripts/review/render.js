@@ -5,7 +5,10 @@
 
 import { metricItem, signed } from "../checker/results.js";
 
+/** @import { PhaseName, RepPhase, ReviewAnalysis, ReviewRep } from "./replies.js" */
+
 const SVG_NS = "http://www.w3.org/2000/svg";
+/** @type {PhaseName[]} */
 const PHASES = ["lower", "bottom", "drive", "top"];
 const VERDICT_MARK = { good: "✓", close: "~", fix: "✗" };
 
@@ -56,8 +59,8 @@ export function renderWarnings(box, warnings) {
 /**
  * Count, summary, table and chart of a finished analysis.
  * @param {Record<string, HTMLElement>} el
- * @param {any} result Python's `review_analyse` answer
- * @param {(rep: any) => void} onRep called when a rep's row is chosen
+ * @param {ReviewAnalysis} result Python's `review_analyse` answer
+ * @param {(rep: ReviewRep) => void} onRep called when a rep's row is chosen
  */
 export function renderResults(el, result, onRep) {
   const count = result.count ?? { value: 0, left: null, right: null };
@@ -74,7 +77,7 @@ export function renderResults(el, result, onRep) {
       return item;
     }),
   );
-  el.rows.replaceChildren(...(result.reps ?? []).map((/** @type {any} */ rep) => row(rep, onRep)));
+  el.rows.replaceChildren(...(result.reps ?? []).map((rep) => row(rep, onRep)));
   el.chart.replaceChildren();
   if (result.chart) {
     const svg = parseSvg(result.chart);
@@ -86,7 +89,7 @@ export function renderResults(el, result, onRep) {
   el.results.hidden = false;
 }
 
-/** @param {any} rep @param {(rep: any) => void} onRep */
+/** @param {ReviewRep} rep @param {(rep: ReviewRep) => void} onRep */
 function row(rep, onRep) {
   const tr = document.createElement("tr");
   tr.dataset.testid = "rep-row";
@@ -128,7 +131,10 @@ function cell(/** @type {string} */ text) {
 }
 
 /** Seconds, then Python's ✓ or how far off ("+1.1 s"); empty when the phase was cut. */
-function phaseCell(/** @type {any} */ phase, /** @type {number | null} */ seconds) {
+function phaseCell(
+  /** @type {RepPhase | undefined} */ phase,
+  /** @type {number | null} */ seconds,
+) {
   if (seconds == null) return cell("–");
   const td = cell(`${seconds.toFixed(1)} s`);
   if (phase?.text) {
@@ -141,10 +147,10 @@ function phaseCell(/** @type {any} */ phase, /** @type {number | null} */ second
 }
 
 /** A top angle with the checker's verdict word; "–" when it was not judged. */
-function angleCell(/** @type {any} */ rep, /** @type {string} */ name) {
+function angleCell(/** @type {ReviewRep} */ rep, /** @type {"shin" | "hip_line"} */ name) {
   const value = rep[name];
   if (value == null) return cell("–");
-  const metric = (rep.metrics ?? []).find((/** @type {any} */ m) => m.name === name);
+  const metric = (rep.metrics ?? []).find((m) => m.name === name);
   const td = cell(signed(value));
   if (metric?.verdict) td.append(` ${VERDICT_MARK[/** @type {"good"} */ (metric.verdict)]}`);
   return td;
@@ -162,7 +168,7 @@ export function parseSvg(markup) {
  * A rep's top frame: the picture on the canvas, the checker's overlay (Python's SVG group, in
  * the analysed frame's pixels) over it, and the metrics with their fixes.
  * @param {Record<string, any>} el
- * @param {any} rep
+ * @param {ReviewRep} rep
  * @param {ImageBitmap} bitmap
  * @param {{width: number, height: number}} size the analysed frame's size
  */

@@ -1,6 +1,6 @@
 // Types only (nothing runs here): the JSON the tempo timer gets from Python's door,
 // hipthrust.web_timer (timer_setup, timer_plan). Read by tools/tempo-timer.js, timer/run.js and
-// timer/audio.js; python/client.js types callPython() with them.
+// timer/audio.js (through timer/types.js); python/client.js types callPython() with them.
 
 /**
  * The plan as form fields (hipthrust.plan.Plan.fields; also the share link's query).
@@ -23,7 +23,7 @@
  * @typedef {object} Segment
  * @property {number} start
  * @property {number} end
- * @property {string} kind a SegmentKind
+ * @property {SegmentKind} kind
  * @property {string} word the phase word shown big ("UP", "REST")
  * @property {number} set
  * @property {number} sets
@@ -77,12 +77,16 @@
 
 /** @typedef {TimerPlan | TimerPlanErrors} TimerPlanReply */
 
+/** @typedef {{key: string, name: string, summary: string, fields: PlanFields}} Preset */
+
 /**
  * timer_setup: presets, field limits and the moving figure, asked for once.
  * @typedef {object} TimerSetup
- * @property {{key: string, name: string, summary: string, fields: PlanFields}[]} presets
+ * @property {Preset[]} presets
  * @property {Record<string, [number, number]>} limits
- * @property {{viewBox: string, frames: string[]}} figure each frame is inner SVG markup
+ * @property {{viewBox: string, frames: string[]}} figure each frame is inner SVG markup, bottom to top
+ * @property {{key: string, name: string, one_leg: boolean}[]} steps the ladder (the log prompt)
+ * @property {string} default_step
  */
 
 export {};

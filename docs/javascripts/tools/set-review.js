@@ -76,7 +76,7 @@ class ReviewPage {
     this.source = null;
     /** @type {import("../review/run.js").Series | null} */
     this.series = null;
-    /** @type {any} */
+    /** @type {import("../review/replies.js").ReviewReply | null} */
     this.result = null;
     this.fileName = "set";
     /** @type {(() => void)[]} */
@@ -135,7 +135,7 @@ class ReviewPage {
       void this.reanalyse();
     });
     on(el.csv, "click", () => {
-      if (this.result?.csv) saveCsv(this.result.csv, `${this.fileName}-reps.csv`);
+      if (this.result?.ok && this.result.csv) saveCsv(this.result.csv, `${this.fileName}-reps.csv`);
     });
     on(el.framePng, "click", async () => {
       const blob = await framePng(el.frameCanvas, el.frameSvg);
@@ -219,7 +219,7 @@ class ReviewPage {
     if (!this.alive || this.series !== series) return;
     this.result = result;
     setProgress(el.progress, el.progressText, 100, "");
-    renderWarnings(el.warnings, result.warnings ?? []);
+    renderWarnings(el.warnings, result.ok ? result.warnings : []);
     if (result.state === "done") {
       renderResults(el, result, (rep) => {
         void this.showRep(rep);
@@ -240,7 +240,10 @@ class ReviewPage {
     if (!(error instanceof VideoError)) console.error(error);
   }
 
-  /** Show a rep's top frame with the checker's overlay. @param {any} rep */
+  /**
+   * Show a rep's top frame with the checker's overlay.
+   * @param {import("../review/replies.js").ReviewRep} rep
+   */
   async showRep(rep) {
     const { source, series } = this;
     if (!source || !series || rep.top_time == null) return;

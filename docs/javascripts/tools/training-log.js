@@ -10,6 +10,12 @@ import { allEntries, deleteAll, deleteEntry, mergeEntries } from "../log/store.j
 import { element, renderAdvice, renderSessions } from "../log/view.js";
 
 /** @typedef {import("../log/store.js").LogEntry} LogEntry */
+/** @typedef {import("../log/replies.js").LogFailure} LogFailure */
+/** @import { CallName, Replies } from "../python/protocol.js" */
+/**
+ * The calls this page makes that answer `{ok: false, message}` when Python refuses.
+ * @typedef {Extract<CallName, "log_sessions" | "log_advice" | "log_trend_svg" | "log_export" | "log_csv">} RefusableCall
+ */
 
 const SITE_ROOT = new URL("../../", import.meta.url);
 
@@ -40,14 +46,18 @@ function download(text, filename, type) {
 
 /**
  * Call Python; a refusal (`ok: false`) becomes an error with its message.
- * @param {string} name
+ * @template {RefusableCall} K
+ * @param {K} name
  * @param {Record<string, unknown>} [args]
- * @returns {Promise<any>}
+ * @returns {Promise<Exclude<Replies[K], LogFailure>>}
  */
 async function python(name, args = {}) {
+  /** @type {Replies[RefusableCall]} */
   const result = await callPython(name, args);
   if (result && result.ok === false) throw new Error(result.message);
-  return result;
+  // Past the check, `result` is one of the accepted replies; TypeScript cannot tie that back to
+  // the generic `K` by narrowing, so this says which one.
+  return /** @type {Exclude<Replies[K], LogFailure>} */ (result);
 }
 
 /** @param {unknown} error */
