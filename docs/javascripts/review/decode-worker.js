@@ -12,7 +12,6 @@
 // them and every decoded frame is closed at once: only the sampled ones are drawn, rotated as
 // the track says and shrunk to `maxSide`, and at most IN_FLIGHT of them wait for the page.
 
-// @ts-ignore -- copied into the site at build time (no types there); mp4box ships its own .d.mts
 import { DataStream, Endianness, createFile } from "../vendor/mp4box/mp4box.all.mjs";
 
 const READ_CHUNK = 1 << 20; // bytes read at a time while looking for the movie header
