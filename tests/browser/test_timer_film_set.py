@@ -86,6 +86,34 @@ def test_a_filmed_set_opens_its_review_with_the_plan_and_the_logged_entry(
         fake.close()
 
 
+def test_a_skipped_prompt_still_opens_the_review_without_log_entries(
+    browser: Any, site_url: str
+) -> None:
+    fake = browser.browser_type.launch(
+        executable_path=chromium_path(),
+        args=[
+            *CHROMIUM_ARGS,
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+        ],
+    )
+    try:
+        context = fake.new_context(**PHONE, permissions=["camera"])
+        page = context.new_page()
+        _film_and_start(page, site_url)
+        page.wait_for_selector(PROMPT, timeout=30_000)
+        page.get_by_test_id("log-skip").click()
+        page.wait_for_url("**/tools/set-review/**", timeout=30_000)
+        query = page.evaluate("Object.fromEntries(new URLSearchParams(location.search))")
+        assert query["tempo"] == ONE_SET["tempo"] and "entries" not in query
+        page.wait_for_selector(".hipthrust-tool[data-python='ready']", timeout=TIMEOUT_MS)
+        assert wait_finished(page) == "none"
+        assert page.get_by_test_id("video-log-status").is_hidden()
+        context.close()
+    finally:
+        fake.close()
+
+
 def test_a_refused_camera_is_said_and_the_set_still_runs(browser: Any, site_url: str) -> None:
     context = browser.new_context(**PHONE)  # no camera permission: the request is refused
     try:
