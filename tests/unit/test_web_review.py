@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from statistics import median
 from typing import Any
 
 import pytest
 
 from hipthrust import web
+from hipthrust.review_table import measured_tempo
 from tests.unit.review_traces import Trace, frames, lunge_keypoints, tempo_trace, trimmed
 
 
@@ -49,6 +51,12 @@ def test_a_set_comes_back_as_rows_chart_summary_and_csv() -> None:
         "top": 1,
         "explosive": False,
     }
+    # The log gets the median of each phase over the reps that have it (the last top is cut).
+    measured = out["measured"]
+    assert measured["lowering"] == pytest.approx(3.0, abs=0.3)
+    assert measured["drive"] == pytest.approx(1.0, abs=0.3)
+    tops = [r["top"] for r in out["reps"] if r["top"] is not None]
+    assert measured["top_hold"] == pytest.approx(median(tops), abs=0.01)
 
 
 def test_a_leg_switch_gives_two_blocks() -> None:
@@ -139,3 +147,22 @@ def test_front_view_counts_by_hip_height_and_withholds_a_side_views_front_angles
 def test_the_view_is_judged_from_the_frames_when_not_given() -> None:
     trace = tempo_trace(2)
     assert call(frames(trace, fps=15))["view"] == "side"
+
+
+@pytest.mark.parametrize(
+    ("phases", "expected"),
+    [
+        (
+            [(3.0, 0.0, 1.0, 1.0), (2.0, 0.2, 1.4, None), (2.6, 0.1, 1.2, 0.8)],
+            {"lowering": 2.6, "bottom_pause": 0.1, "drive": 1.2, "top_hold": 0.9},
+        ),
+        ([(3.0, 0.0, 1.0, None)], None),  # the top hold was never timed
+        ([(31.0, 0.0, 1.0, 1.0)], None),  # beyond the log's limit for a phase
+        ([], None),
+    ],
+)
+def test_the_measured_tempo_is_each_phases_median(
+    phases: list[tuple[float | None, ...]], expected: dict[str, float] | None
+) -> None:
+    rows = [dict(zip(("lower", "bottom", "drive", "top"), p, strict=True)) for p in phases]
+    assert measured_tempo(rows) == expected

@@ -3,20 +3,31 @@
 Shapes as in :mod:`hipthrust.web_review`'s docstring. Seconds are rounded to 0.01 (the page shows
 two decimals, the tests compare them), degrees to 0.1 as the checker does. A rep's ``verdict``
 is the worst of its judged phases and angles (good < close < fix); None when nothing was judged.
+``measured_tempo`` is what the review adds to the training log (the stored format's ``tempo``,
+:mod:`hipthrust.log_format`): the median of each phase over the set's reps, so one odd rep does
+not move it.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from statistics import median
 from typing import Any, Final
 
 from .review_reps import PHASES, Rep
 from .review_summary import judge_phase
 from .review_top import Top
-from .tempo import Tempo
+from .tempo import MAX_PHASE_SECONDS, Tempo
 
 VERDICT_ORDER: Final = {"good": 0, "close": 1, "fix": 2}
+# The review's phase names -> the log's (hipthrust.log_format.TEMPO_PHASES).
+LOG_PHASES: Final = {
+    "lower": "lowering",
+    "bottom": "bottom_pause",
+    "drive": "drive",
+    "top": "top_hold",
+}
 
 
 def rounded(value: float | None, digits: int = 2) -> float | None:
@@ -86,3 +97,18 @@ def table_csv(rows: list[dict[str, Any]], tempo: Tempo | None) -> str:
         cells += [tempo.notation() if tempo else "", r["shin"], r["hip_line"], r["pelvis"]]
         writer.writerow(["" if c is None else c for c in [*cells, r["verdict"]]])
     return out.getvalue()
+
+
+def measured_tempo(rows: list[dict[str, Any]]) -> dict[str, float] | None:
+    """The median seconds of each phase over the reps that have it (a phase cut by the video's
+    start or end is left out); None when a phase was never timed or is beyond the log's limit."""
+    tempo: dict[str, float] = {}
+    for name, log_name in LOG_PHASES.items():
+        seconds = [row[name] for row in rows if row[name] is not None]
+        if not seconds:
+            return None
+        value = rounded(median(seconds))
+        if value is None or not 0 <= value <= MAX_PHASE_SECONDS:
+            return None
+        tempo[log_name] = value
+    return tempo

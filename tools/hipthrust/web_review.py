@@ -62,6 +62,9 @@ rep; then the last warning says which, ``count.value`` is 0 and ``reps`` is empt
         "view": {"usable", "code", "message"},       # the checker's view judgement of the top
         "verdict": "good" | "close" | "fix" | null   # worst of the judged phases and metrics
       }],
+      "measured": {"lowering": 2.9, "bottom_pause": 0.4, "drive": 1.1, "top_hold": 1.0} | null,
+                                 # median per phase over the reps, for the training log
+                                 # (review_table.measured_tempo); null when a phase was never timed
       "chart": "<svg ...>",      # data-testid="video-chart": the hip angle (side) or height
                                  # (front) vs time, phases shaded, target dashed, reps numbered
       "summary": ["8 reps, right leg.", "Lowering averaged 1.9 s against 3 s: ...", ...],
@@ -95,7 +98,7 @@ from .review_chart import chart
 from .review_reps import PHASES, find_movements, group_reps
 from .review_series import Frame, ReviewError, Series, build_series, parse_frames
 from .review_summary import Row, summary
-from .review_table import blocks, rep_json, rounded, table_csv
+from .review_table import blocks, measured_tempo, rep_json, rounded, table_csv
 from .review_top import Top, judge_top
 from .steps import Step
 from .steps import step as find_step
@@ -236,6 +239,7 @@ def _none(reason: str, message: str, extra: list[dict[str, str]], front: bool) -
         "blocks": [],
         "partial": [],
         "reps": [],
+        "measured": None,
         "chart": "",
         "summary": [message],
         "csv": "",
@@ -315,6 +319,7 @@ def analyse(
             for a, b, where in found.partial
         ],
         "reps": rows,
+        "measured": measured_tempo(rows),
         "chart": chart(series, found.reps, tempo, duration, front),
         "summary": lines,
         "csv": table_csv(rows, tempo),

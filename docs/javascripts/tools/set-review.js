@@ -20,6 +20,7 @@ import {
 } from "../review/render.js";
 import { ANALYSIS_SIDE, readVideo } from "../review/run.js";
 import { messageFor } from "../review/messages.js";
+import { addTempoToLog, entryIdsFrom } from "../review/to-log.js";
 
 /** @param {HTMLElement} root */
 export function mount(root) {
@@ -44,6 +45,7 @@ function elements(ui) {
     progressText: $("video-progress-text"),
     cancel: $("video-cancel"),
     warnings: $("video-warnings"),
+    logStatus: $("video-log-status"),
     results: $("video-results"),
     count: $("rep-count"),
     summary: $("video-summary"),
@@ -79,6 +81,8 @@ class ReviewPage {
     /** @type {import("../review/replies.js").ReviewReply | null} */
     this.result = null;
     this.fileName = "set";
+    /** @type {string[]} the log entries of the timer's filmed set (`?entries=`) */
+    this.logIds = [];
     /** @type {(() => void)[]} */
     this.cleanups = [];
     this.recorder = new Recorder(this.el.recordPanel, {
@@ -103,7 +107,7 @@ class ReviewPage {
     if (!handed) return;
     takeRecording(handed).then(
       (file) => {
-        if (file) void this.review(file);
+        if (file) void this.review(file, entryIdsFrom(query));
         else this.showError("The timer's recording is no longer on this phone. Choose the video.");
       },
       () => this.showError("The timer's recording could not be opened. Choose the video."),
@@ -171,9 +175,14 @@ class ReviewPage {
     setProgress(this.el.progress, this.el.progressText, percent, text);
   }
 
-  /** Read the video into a keypoint series, then analyse it. @param {File} file */
-  async review(file) {
+  /**
+   * Read the video into a keypoint series, then analyse it.
+   * @param {File} file
+   * @param {string[]} [logIds] the log entries this video is of (the timer's hand-over)
+   */
+  async review(file, logIds = []) {
     const { el } = this;
+    this.logIds = logIds;
     this.run?.abort();
     const run = new AbortController();
     this.run = run;
@@ -183,6 +192,7 @@ class ReviewPage {
     this.fileName = (file.name || "set").replace(/\.[^.]+$/, "");
     this.showError("");
     renderWarnings(el.warnings, []);
+    el.logStatus.hidden = true;
     el.results.hidden = true;
     el.frame.hidden = true;
     setStatus(el.status, "loading", `Reading “${file.name || "the video"}” on this device…`);
@@ -229,6 +239,16 @@ class ReviewPage {
     }
     const shown = result.state === "done" || result.state === "none" ? result.state : "failed";
     setStatus(el.status, shown, result.message);
+    if (this.logIds.length) this.toLog(result);
+  }
+
+  /** Add the measured tempo to the timer's log entries and say so. @param {any} result */
+  toLog(result) {
+    void addTempoToLog(this.logIds, result).then((line) => {
+      if (!this.alive) return;
+      this.el.logStatus.textContent = line;
+      this.el.logStatus.hidden = !line;
+    });
   }
 
   /** @param {any} error */

@@ -20,6 +20,7 @@ import { CUES_KEY, PLAN_KEY, fieldsFromUrl, load, save } from "../timer/remember
 import { TimerSession } from "../timer/session.js";
 import { copyPlanLink } from "../timer/share-link.js";
 import { HandsFree } from "../timer/hands-free.js";
+import { FilmSet } from "../timer/film-set.js";
 import { attachWeakerLeg } from "../timer/weaker-leg.js";
 
 /** @typedef {import("../timer/controls.js").TimerActions} TimerActions */
@@ -60,6 +61,12 @@ export function mount(root) {
     skip: act.skip,
   });
   session.listen((change) => handsFree.changed(change));
+  // Issue 19: "Film this set" records while the set runs and hands the video to the review.
+  const filmSet = new FilmSet(root, {
+    plan: () => session.workout?.plan ?? null,
+    step: () => form.preset.value || null,
+  });
+  session.listen((change) => filmSet.changed(change));
 
   // Remembered cue options, then the plan: link first, then this device, then the defaults.
   form.writeCues(load(CUES_KEY));
@@ -81,6 +88,7 @@ export function mount(root) {
     check.stop();
     session.end();
     handsFree.destroy();
+    filmSet.destroy();
     detachWeakerLeg();
     releasePreparedAudio();
     idleVoice.detach();

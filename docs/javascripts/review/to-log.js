@@ -1,0 +1,45 @@
+// The set review's answer to the training log (issue 19 §1, issue 20 §2): when the timer filmed
+// a set and the lifter logged it, the review's link carries the new entries' ids
+// (`?entries=<id> <id>`), and once the analysis is done the tempo it measured (Python's
+// `measured`: the median of each phase over the reps, hipthrust.review_table.measured_tempo)
+// is added to each of those entries. Returns the one line the page shows; a storage failure
+// is said, never swallowed.
+
+import { addMeasuredTempo } from "../log/store.js";
+
+/** @typedef {{lowering: number, bottom_pause: number, drive: number, top_hold: number}} Tempo */
+
+/**
+ * @typedef {object} FinishedAnalysis
+ * @property {string} state "done" when reps were found
+ * @property {Tempo | null} [measured]
+ */
+
+/**
+ * The log entries named in the page's address (`?entries=`), none when it has none.
+ * @param {URLSearchParams} query
+ * @returns {string[]}
+ */
+export function entryIdsFrom(query) {
+  return (query.get("entries") ?? "").split(/[\s,]+/).filter(Boolean);
+}
+
+/**
+ * Add the measured tempo to the logged entries of the reviewed set.
+ * @param {string[]} entryIds
+ * @param {FinishedAnalysis} result
+ * @returns {Promise<string>} the line for the page ("" when no entry was named)
+ */
+export async function addTempoToLog(entryIds, result) {
+  if (!entryIds.length) return "";
+  const measured = result.state === "done" ? result.measured : null;
+  if (!measured) return "No full rep was timed, so your log was left as it was.";
+  try {
+    for (const id of entryIds) await addMeasuredTempo(id, measured);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return `The measured tempo was not added to your log. ${why}`;
+  }
+  const sets = entryIds.length === 1 ? "this set" : `these ${entryIds.length} sets`;
+  return `The measured tempo was added to your log for ${sets}.`;
+}
