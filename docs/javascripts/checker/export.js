@@ -3,6 +3,7 @@
 // and the PNG is offered as a download or, where the browser can, through the share sheet.
 
 import { decodePhoto } from "./photo.js";
+import { download } from "../download.js";
 
 const EXPORT_MAX_SIDE = 4096;
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -81,14 +82,7 @@ export async function savePng(blob, name, { share = false } = {}) {
     await navigator.share({ files: [file], title: "Hip thrust angle check" });
     return "shared";
   }
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(blob, name);
   return "downloaded";
 }
 

@@ -3,19 +3,13 @@
 // overlay SVG over it), offered through ../checker/export.js's savePng (download or share).
 
 import { savePng } from "../checker/export.js";
+import { download } from "../download.js";
 
 export { savePng };
 
 /** Offer `text` as a CSV file download. @param {string} text @param {string} name */
 export function saveCsv(text, name) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(new Blob([text], { type: "text/csv;charset=utf-8" }), name);
 }
 
 /**

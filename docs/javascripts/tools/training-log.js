@@ -8,6 +8,7 @@ import { mountPythonStatus } from "../python/status.js";
 import { callPython } from "../python/client.js";
 import { allEntries, deleteAll, deleteEntry, mergeEntries } from "../log/store.js";
 import { element, renderAdvice, renderSessions } from "../log/view.js";
+import { download as saveFile } from "../download.js";
 
 /** @typedef {import("../log/store.js").LogEntry} LogEntry */
 /** @typedef {import("../log/replies.js").LogFailure} LogFailure */
@@ -33,15 +34,7 @@ function today() {
  * @param {string} type
  */
 function download(text, filename, type) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(new Blob([text], { type }), filename);
 }
 
 /**
