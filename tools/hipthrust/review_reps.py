@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from statistics import median
 from typing import Final, Literal
 
-from .review_series import Series
+from .review_series import Series, runs
 
 SWING_SHARE: Final = 0.5
 MIN_SWING_DEG: Final = 8.0  # a fifth of the model's 40° rep: a rep at least that deep
@@ -248,21 +248,6 @@ def movement(
     return Movement(span < 0, start, end, high, low, run)
 
 
-def _runs(values: list[float | None]) -> list[tuple[int, int]]:
-    """(first, stop) index ranges of the unbroken pieces of the series."""
-    runs, i = [], 0
-    while i < len(values):
-        if values[i] is None:
-            i += 1
-            continue
-        j = i
-        while j < len(values) and values[j] is not None:
-            j += 1
-        runs.append((i, j))
-        i = j
-    return runs
-
-
 def _shoulder_share(series: Series, first: int, stop: int) -> float | None:
     hips = [v for v in series.hip[first:stop] if v is not None]
     shoulders = [v for v in series.shoulder[first:stop] if v is not None]
@@ -278,7 +263,7 @@ def find_movements(series: Series, front: bool = False) -> list[Movement]:
         return []
     found: list[Movement] = []
     track = signal(series, front)
-    for run, (first, stop) in enumerate(_runs(track)):
+    for run, (first, stop) in enumerate(runs(track)):
         values = [v for v in track[first:stop] if v is not None]
         times = [series.time(i) for i in range(first, stop)]
         turns = turning_points(values, swing)

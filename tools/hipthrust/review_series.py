@@ -237,10 +237,9 @@ def zero_phase(values: list[float], rate: float, cutoff: float = CUTOFF_HZ) -> l
     return both[pad : pad + len(values)]
 
 
-def smooth(values: list[float | None], rate: float) -> list[float | None]:
-    """:func:`zero_phase` over each run of values between holes; holes stay ``None``."""
-    out: list[float | None] = list(values)
-    i = 0
+def runs(values: list[float | None]) -> list[tuple[int, int]]:
+    """(first, stop) index ranges of the unbroken pieces of the series (between ``None`` holes)."""
+    found, i = [], 0
     while i < len(values):
         if values[i] is None:
             i += 1
@@ -248,9 +247,16 @@ def smooth(values: list[float | None], rate: float) -> list[float | None]:
         j = i
         while j < len(values) and values[j] is not None:
             j += 1
-        run = [v for v in values[i:j] if v is not None]
-        out[i:j] = zero_phase(run, rate)
+        found.append((i, j))
         i = j
+    return found
+
+
+def smooth(values: list[float | None], rate: float) -> list[float | None]:
+    """:func:`zero_phase` over each run of values between holes; holes stay ``None``."""
+    out: list[float | None] = list(values)
+    for first, stop in runs(values):
+        out[first:stop] = zero_phase([v for v in values[first:stop] if v is not None], rate)
     return out
 
 
