@@ -52,7 +52,11 @@ def test_the_loading_panel_passes_axe(
             done = page.locator(".py-status li[data-done]")
             done.nth(1).wait_for(state="attached", timeout=60_000)
             assert done.count() == 2
-        page.wait_for_timeout(300)  # the panel has drawn this stage
+        # The worker starts from <head> and may ask for the held file before the tool has
+        # mounted (app.js): wait for the mounted panel, not a guessed time (a fixed 300 ms
+        # failed on a busy machine with data-python still unset).
+        page.wait_for_selector("[data-tool][data-python='loading'] .py-status", timeout=60_000)
+        page.evaluate("() => new Promise((done) => requestAnimationFrame(() => done(null)))")
         assert page.evaluate("document.querySelector('[data-tool]').dataset.python") == "loading"
         inject_axe(page)
         assert page.evaluate(RUN_AXE) == []
