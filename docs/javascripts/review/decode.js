@@ -219,6 +219,8 @@ class WorkerSource {
   }
 }
 
+const FRAME_WAIT_MS = 3000; // longest wait for a seeked frame's data (frameReady)
+
 // --- A <video> element, seeked frame by frame ------------------------------------------------------
 
 class ElementSource {
@@ -281,6 +283,7 @@ class ElementSource {
       const t = await seek(video, time);
       if (t <= last) continue; // two sampling times landed on the same frame
       last = t;
+      await frameReady(video);
       yield { t, bitmap: await createImageBitmap(video, resize) };
     }
   }
@@ -325,6 +328,27 @@ function seek(video, time) {
       { once: true },
     );
     video.currentTime = Math.min(time, Number.isFinite(video.duration) ? video.duration : time);
+  });
+}
+
+/**
+ * Resolve once the element holds the shown frame's data. Firefox can fire `seeked` before it
+ * does, and createImageBitmap then throws "Passed-in video does not have enough data" (seen on
+ * the HEVC clip, 1 run in 3). Waits at most FRAME_WAIT_MS: past that, createImageBitmap's own
+ * error reaches the page as a message.
+ * @param {HTMLVideoElement} video
+ */
+function frameReady(video) {
+  if (video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA) return Promise.resolve();
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const poll = setInterval(() => {
+      const ready = video.readyState >= HTMLMediaElement.HAVE_CURRENT_DATA;
+      if (ready || performance.now() - started > FRAME_WAIT_MS) {
+        clearInterval(poll);
+        resolve(undefined);
+      }
+    }, 20);
   });
 }
 

@@ -142,7 +142,8 @@ def test_review_of_hevc_says_so_where_the_engine_cannot_decode_it(
         assert "H.264" in engine.text('[data-testid="video-status"]')
     else:
         # Read: a 1 s clip of a lifter lying still has no rep, but it was decoded.
-        assert state in ("done", "none"), (name, state)
+        status = engine.text('[data-testid="video-status"]')
+        assert state in ("done", "none"), (name, state, status)
 
 
 @pytest.mark.parametrize("name", ENGINES)
