@@ -25,11 +25,15 @@ for (const name of readdirSync(wheelDir).filter((file) => file.endsWith(".whl"))
 pyodide.FS.mkdirTree("/repo");
 pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root }, "/repo");
 pyodide.globals.set("pytest_args", pyodide.toPy(pytestArgs));
+// CI makes Hypothesis derandomize (tests/unit/conftest.py), in Pyodide as in CPython.
+pyodide.globals.set("ci", process.env.CI ?? "");
 let exitCode;
 try {
   exitCode = await pyodide.runPythonAsync(`
 import os, sys
 os.chdir("/repo")
+if ci:
+    os.environ["CI"] = ci
 sys.path.insert(0, "/repo")
 import pytest, hipthrust
 print("hipthrust from", hipthrust.__file__)

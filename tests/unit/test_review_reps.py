@@ -161,17 +161,42 @@ def test_rep_count_is_unchanged_by_speed_and_noise(
 
 
 @settings(max_examples=10, deadline=None)
-@given(speed=st.floats(0.4, 2.5), seed=st.integers(0, 10_000))
-def test_phase_durations_scale_with_time(speed: float, seed: int) -> None:
-    """Slowed down by a factor, every phase lasts that factor longer (±10 % + 0.1 s, as the
-    issue asks of a half-speed video)."""
-    base = analyse(tempo_trace(2, (2, 1, 1, 1)), noise=1.0, seed=seed, fps=20).reps
-    scaled = analyse(tempo_trace(2, (2, 1, 1, 1), speed=1 / speed), noise=1.0, seed=seed, fps=20)
-    assert len(base) == len(scaled.reps) == 2
-    for a, b in zip(base, scaled.reps, strict=True):
+@given(factor=st.floats(0.4, 2.5), seed=st.integers(0, 10_000))
+def test_a_slowed_video_gives_every_phase_that_much_longer(factor: float, seed: int) -> None:
+    """The same frames with every time stretched by a factor (what an editor's slow motion does to
+    a recording): each phase lasts that factor longer (±10 % + 0.1 s, issue 19's figure)."""
+    trace = tempo_trace(2, (2, 1, 1, 1))
+    recorded = frames(trace, noise=1.0, seed=seed, fps=20)
+    slowed = [{**frame, "t": round(frame["t"] * factor, 6)} for frame in recorded]
+    base = find_reps(build_series(parse_frames(recorded)), trace.duration).reps
+    scaled = find_reps(build_series(parse_frames(slowed)), trace.duration * factor).reps
+    assert len(base) == len(scaled) == 2
+    for a, b in zip(base, scaled, strict=True):
         for name in PHASES:
             x, y = a.phases[name].seconds, b.phases[name].seconds
             if x is None or y is None:
                 assert x is None and y is None
                 continue
-            assert y == pytest.approx(x * speed, rel=0.1, abs=0.1)
+            assert y == pytest.approx(x * factor, rel=0.1, abs=0.1)
+
+
+@settings(max_examples=10, deadline=None)
+@given(factor=st.floats(0.4, 2.5), seed=st.integers(0, 10_000))
+def test_phase_durations_scale_with_time(factor: float, seed: int) -> None:
+    """The set done a factor slower or faster, filmed at the same frame rate: each phase is held
+    to the factor times its true length, within issue 19's worst figure (0.3 s) at every pace.
+    Not to the faster set's measure times the factor: two measures each off by up to 0.3 s
+    disagree by more once one is scaled (CI found factor 2, seed 3409: drive measured 0.885 s
+    (truth 1.0), doubled 1.77 s, against 1.956 s measured (truth 2.0)). Measured over 300 random
+    examples: median error 0.08 s, worst 0.17 s."""
+    trace = tempo_trace(2, (2, 1, 1, 1), speed=1 / factor)
+    found = analyse(trace, noise=1.0, seed=seed, fps=20).reps
+    truth = truth_reps(tempo_trace(2, (2, 1, 1, 1)))
+    assert len(found) == len(truth) == 2
+    for rep, true in zip(found, truth, strict=True):
+        for name in PHASES:
+            seconds, expected = rep.phases[name].seconds, true[name]
+            if seconds is None or expected is None:
+                assert seconds is None and expected is None
+                continue
+            assert seconds == pytest.approx(expected * factor, abs=0.3)
