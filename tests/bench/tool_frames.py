@@ -1,5 +1,5 @@
 """Benchmark: the tool pages' long animation frames once Python is ready (the tool's mount and
-first render), measured with the Long Animation Frames API (tests/long_frames.py). Prints, per
+first render), measured with the Long Animation Frames API (tests/bench/long_frames.py). Prints, per
 page, the median over the runs of the longest frame from the "python-ready" mark until the tool
 has settled: its duration, blocking time, style and layout, and our scripts' time; and the
 longest time our scripts took in any one frame of the whole visit. Times on a shared machine
@@ -22,7 +22,7 @@ from typing import Any
 
 from playwright.sync_api import sync_playwright
 
-from tests.long_frames import RECORDER, long_frames, our_time, style_and_layout
+from tests.bench.long_frames import RECORDER, long_frames, our_time, style_and_layout
 from tests.support import CHROMIUM_ARGS, build_site, chromium_path, serve
 
 # The tool has settled: the timer's plan is checked (Start enabled), the checker waits for a photo.

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.long_frames import OUR_FRAME_BUDGET_MS, RECORDER, long_frames, over_budget
+from tests.main_thread import TASK_BUDGET_MS, over_budget, traced
 from tests.pose_photos import (
     DETECT_IN_PAGE,
     angle_error,
@@ -67,19 +67,17 @@ def test_the_detector_finds_the_near_side_joints_on_real_photos(
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
     page = context.new_page()
-    page.add_init_script(RECORDER)
     _open_checker(page, site_url)
     assert (
         page.evaluate(f"import('{site_url}{DETECTOR}').then((m) => m.isDetectorCached())") is False
     )
 
-    started = page.evaluate("performance.now()")
     photos = labelled_photos()
-    run = page.evaluate(
-        DETECT_IN_PAGE,
-        [site_url + DETECTOR, photo_payload([photo.name for photo in photos]), {}, 1],
-    )
-    frames = [f for f in long_frames(page) if f["start"] + f["duration"] >= started]
+    with traced(page) as tasks:
+        run = page.evaluate(
+            DETECT_IN_PAGE,
+            [site_url + DETECTOR, photo_payload([photo.name for photo in photos]), {}, 1],
+        )
 
     assert run["info"]["backend"] == "wasm-simd"
     assert run["detector"]["model"] == "MoveNet SinglePose Thunder"
@@ -117,9 +115,10 @@ def test_the_detector_finds_the_near_side_joints_on_real_photos(
         u for u in requests if not u.startswith(site_url) and not u.startswith(("data:", "blob:"))
     ]
     assert foreign == []
-    # The model loads and runs in its worker: during load + detect, no frame held more than the
-    # budget of our own script (tests/long_frames.py), whatever else kept the machine busy.
-    assert over_budget(frames, site_url) == [], f"over {OUR_FRAME_BUDGET_MS} ms of our script"
+    # The model loads and runs in its worker: during load + detect, no task of ours held the main
+    # thread for more than the budget of CPU time (tests/main_thread.py).
+    assert tasks, "the trace saw no task of the page"
+    assert over_budget(tasks, site_url) == [], f"over {TASK_BUDGET_MS} ms of main-thread CPU"
 
     # This first visit loaded the model before the service worker controlled the page: the page
     # asks the worker to keep it, in the detector's own cache, named after the pinned versions.
