@@ -160,32 +160,32 @@ def test_an_exif_rotated_photo_is_shown_upright(page: Any, site_url: str) -> Non
     assert metric(page, "hip-line")[0] == pytest.approx(6.0, abs=0.5)
 
 
-@pytest.mark.parametrize(
-    ("name", "data", "mime", "says"),
-    [
-        ("notes.jpg", b"These are my notes, not a photo.\n" * 20, "image/jpeg", "not a photo"),
-        ("empty.jpg", b"", "image/jpeg", "empty"),
-        ("broken.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 600, "image/jpeg", "damaged"),
-        (
-            "IMG_0001.HEIC",
-            b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 200,
-            "image/heic",
-            "JPEG",
-        ),
-    ],
-)
-def test_bad_files_get_a_clear_message(
-    page: Any, site_url: str, name: str, data: bytes, mime: str, says: str
-) -> None:
+BAD_PHOTOS = [
+    ("notes.jpg", b"These are my notes, not a photo.\n" * 20, "image/jpeg", "not a photo"),
+    ("empty.jpg", b"", "image/jpeg", "empty"),
+    ("broken.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 600, "image/jpeg", "damaged"),
+    (
+        "IMG_0001.HEIC",
+        b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 200,
+        "image/heic",
+        "JPEG",
+    ),
+]
+
+
+def test_bad_files_get_a_clear_message(page: Any, site_url: str) -> None:
+    """Each bad file in turn in one page gets its message; a good photo after each clears it."""
     open_checker(page, site_url)
-    choose(page, name, data, mime)
     error = page.get_by_test_id("checker-error")
-    error.wait_for(state="visible", timeout=TIMEOUT_MS)
-    assert says in error.inner_text()
-    # a good photo afterwards clears the message
-    choose(page, "good.png", encode(render(Pose(), width=800, height=500).image), "image/png")
-    wait_ready(page)
-    assert error.is_hidden()
+    good = encode(render(Pose(), width=800, height=500).image)
+    for name, data, mime, says in BAD_PHOTOS:
+        choose(page, name, data, mime)
+        error.wait_for(state="visible", timeout=TIMEOUT_MS)
+        assert says in error.inner_text(), name
+        # a good photo afterwards clears the message
+        choose(page, "good.png", good, "image/png")
+        wait_ready(page)
+        assert error.is_hidden(), name
 
 
 def test_no_network_request_after_the_photo_is_chosen(page: Any, site_url: str) -> None:

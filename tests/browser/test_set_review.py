@@ -101,23 +101,24 @@ def test_the_real_clip_gives_one_rep_with_its_phase_times(context: Any, site_url
     assert len(csv) == 2, csv  # a header and the one rep
 
 
-@pytest.mark.parametrize(
-    ("path", "truth", "decode"),
-    [
-        (VIDEOS / "bridge_4reps.mp4", "bridge_4reps.mp4", "webcodecs"),
-        (FORMATS / "bridge_1rep_rotated.mp4", "bridge_1rep.mp4", "webcodecs"),
-        (FORMATS / "bridge_1rep.webm", "bridge_1rep.mp4", "video"),
-    ],
-)
-def test_made_videos_give_their_reps(
-    context: Any, site_url: str, path: Path, truth: str, decode: str
-) -> None:
+MADE_VIDEOS = [
+    (VIDEOS / "bridge_4reps.mp4", "bridge_4reps.mp4", "webcodecs"),
+    (FORMATS / "bridge_1rep_rotated.mp4", "bridge_1rep.mp4", "webcodecs"),
+    (FORMATS / "bridge_1rep.webm", "bridge_1rep.mp4", "video"),
+]
+
+
+def test_made_videos_give_their_reps(context: Any, site_url: str) -> None:
+    """The made videos in turn in one page, as a user reviews one set after another: each
+    replaces the last one's results with its own."""
     page = context.new_page()
     open_review(page, site_url, "?step=glute-bridge")
-    choose(page, path)
-    assert wait_finished(page) == "done", page.get_by_test_id("video-status").text_content()
-    assert page.locator(".review-ui").get_attribute("data-decode") == decode
-    _check_against_truth(page, truth)
+    for path, truth, decode in MADE_VIDEOS:
+        choose(page, path)
+        state = wait_finished(page)
+        assert state == "done", (path.name, page.get_by_test_id("video-status").text_content())
+        assert page.locator(".review-ui").get_attribute("data-decode") == decode, path.name
+        _check_against_truth(page, truth)
 
 
 def test_a_lunge_is_not_a_bridge(context: Any, site_url: str) -> None:
@@ -130,37 +131,31 @@ def test_a_lunge_is_not_a_bridge(context: Any, site_url: str) -> None:
     page.get_by_test_id("video-warning").first.wait_for(state="visible")
 
 
-@pytest.mark.parametrize(
-    ("name", "data", "state", "reason", "words"),
-    [
-        ("notes.mp4", b"these are not the frames you are looking for\n" * 40, "failed", "not-video", "not a video"),
-        ("empty.mov", b"", "failed", "empty", "0 bytes"),
-        ("hevc_clip.mov", (FORMATS / "hevc_clip.mov").read_bytes(), "unsupported", "codec", "H.264"),
-        ("long_11min.mp4", (FORMATS / "long_11min.mp4").read_bytes(), "unsupported", "long", "up to 10 minutes"),
-    ],
-)  # fmt: skip
+BAD_FILES = [
+    ("notes.mp4", b"these are not the frames you are looking for\n" * 40, "failed", "not-video", "not a video"),
+    ("empty.mov", b"", "failed", "empty", "0 bytes"),
+    ("hevc_clip.mov", (FORMATS / "hevc_clip.mov").read_bytes(), "unsupported", "codec", "H.264"),
+    ("long_11min.mp4", (FORMATS / "long_11min.mp4").read_bytes(), "unsupported", "long", "up to 10 minutes"),
+]  # fmt: skip
+
+
 def test_bad_files_get_a_sentence_and_the_page_goes_on(
-    context: Any,
-    site_url: str,
-    tmp_path: Path,
-    name: str,
-    data: bytes,
-    state: str,
-    reason: str,
-    words: str,
+    context: Any, site_url: str, tmp_path: Path
 ) -> None:
+    """Each bad file in turn in one page gets its sentence and no rep; nothing breaks: the next
+    file gets its own answer, and a good video at the end is read as usual."""
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     open_review(page, site_url, "?step=glute-bridge")
-    bad = tmp_path / name
-    bad.write_bytes(data)
-    choose(page, bad)
-    assert wait_finished(page) == state
-    assert reason in warnings(page)
-    assert words in page.get_by_test_id("video-status").text_content()
-    assert page.get_by_test_id("rep-row").count() == 0
-    # Nothing broke: the next video is read as usual.
+    for name, data, state, reason, words in BAD_FILES:
+        bad = tmp_path / name
+        bad.write_bytes(data)
+        choose(page, bad)
+        assert wait_finished(page) == state, name
+        assert reason in warnings(page), name
+        assert words in page.get_by_test_id("video-status").text_content(), name
+        assert page.get_by_test_id("rep-row").count() == 0, name
     choose(page, FORMATS / "bridge_1rep_rotated.mp4")
     assert wait_finished(page) == "done"
     assert errors == []
