@@ -43,8 +43,10 @@ async () => {
   for (const deadline = Date.now() + 30000; Date.now() < deadline; ) {
     const cache = await caches.open("python-snapshot");
     const keys = await cache.keys();
-    if (keys.length) {
-      const response = await cache.match(keys[0]);
+    // The page may drop a key between keys() and match() (a boot storing its own snapshot
+    // deletes the others): read again then, as CI once did not ("reading 'blob'" of undefined).
+    const response = keys.length ? await cache.match(keys[0]) : undefined;
+    if (response) {
       const size = (await response.blob()).size;
       return { keys: keys.map((key) => key.url), size, bytes: Number(response.headers.get("X-Snapshot-Bytes")) };
     }
