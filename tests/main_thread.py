@@ -19,8 +19,9 @@ style and layout it forced, the message it unpacked.
 
 Budget: TASK_BUDGET_MS = 50 ms of main-thread CPU in any one task of ours, the platform's own
 line for a long task (and RAIL's: a tap answered within 100 ms needs tasks under 50). On this
-desktop our largest task takes a few ms (tests/bench/tool_frames.py prints figures); a mid-range
-phone is about 4x slower, still well within. Python booting on the main thread (about 2,000 ms
+desktop our largest task to Python ready takes about 14 ms of CPU (python -m
+tests.bench.main_thread_tasks prints it per tool page); a mid-range phone about 4x slower is
+still within. Python booting on the main thread (about 2,000 ms
 of CPU) or a mount that lays the whole page out at once fails it.
 """
 
