@@ -4,6 +4,8 @@
 // user. Read by tools/angle-checker.js and checker/*; python/client.js types callPython() with them.
 
 /** @typedef {"side" | "front"} Mode */
+/** @typedef {"right" | "left"} Leg */
+/** @typedef {"foot" | "freeLeg" | "floor"} OptionName the side view's optional points */
 
 /**
  * A point in the photo's own (oriented, natural) pixels.
@@ -22,11 +24,14 @@
  * @typedef {object} CheckerSetup
  * @property {true} ok
  * @property {Record<Mode, string[]>} order
- * @property {{foot: string[], freeLeg: string[], floor: string[]}} optional
+ * @property {Record<OptionName, string[]>} optional
  * @property {Record<string, string>} prompts "Tap your hip (...)", by point name
  * @property {Record<string, string>} labels "Hip", by point name
+ * @property {string} keyboard the prompt's help for keyboard users
  * @property {Record<string, {label: string, good: number, close: number}>} thresholds
  * @property {Record<string, string>} faults troubleshooting anchor -> title
+ * @property {{key: string, name: string, options: OptionName[]}[]} steps the ladder's steps
+ * @property {string} default_step
  */
 
 /**
@@ -37,7 +42,7 @@
  * @property {number} value signed degrees, 0.1° steps
  * @property {"good" | "close" | "fix"} verdict
  * @property {string} direction in words
- * @property {{anchor: string, title: string, cue: string} | null} [fault] the fault to fix
+ * @property {{anchor: string, title: string, cue: string} | null} fault the fault to fix
  */
 
 /**
@@ -50,11 +55,20 @@
  */
 
 /**
- * Whether the photo is a usable view (hipthrust.view).
+ * Whether the photo is a usable view (hipthrust.view); `reason` is the warning's data-reason.
  * @typedef {object} ViewCheck
  * @property {boolean} usable
  * @property {string} code
+ * @property {string | null} [reason] null when usable
  * @property {string | null} message
+ */
+
+/**
+ * Another step of the ladder the photo looks like (hipthrust.step_guess), only offered.
+ * @typedef {object} Suggestion
+ * @property {string} step
+ * @property {string} name
+ * @property {string} message
  */
 
 /**
@@ -67,26 +81,27 @@
  * @property {number | null} knee_angle
  * @property {string} overlay SVG markup (`<g ...>`) in photo pixels
  * @property {ViewCheck} view
+ * @property {Suggestion | null} [suggestion] when the photo looks like another step
  */
 
 /**
- * checker_detect: the detector's keypoints turned into the checker's points.
- * @typedef {object} CheckerDetect
+ * checker_detect: the detector's keypoints turned into the checker's points; `message` is the
+ * sentence to show when no person was found, null when one was.
+ * @typedef {object} DetectedPoints
  * @property {true} ok
- * @property {boolean} found
- * @property {string | null} message
  * @property {Record<string, XY>} points
  * @property {Record<string, string>} checks point name -> why to check it
- * @property {string | null} near_side
- * @property {string | null} working_leg
+ * @property {Leg | null} near_side
+ * @property {Leg | null} working_leg
  * @property {ViewCheck} view
  */
+/** @typedef {DetectedPoints & ({found: true, message: null} | {found: false, message: string})} CheckerDetect */
 
 /**
  * checker_best_frame: the burst frame with the highest hip.
  * @typedef {object} CheckerBestFrame
  * @property {true} ok
- * @property {number} index
+ * @property {number | null} index null when no frame shows the hips
  * @property {(number | null)[]} hip_y
  */
 

@@ -1,73 +1,22 @@
-// The shapes the angle checker exchanges: Python's replies (hipthrust.web_checker: checker_setup,
-// checker_side/front, checker_detect, checker_best_frame), the open photo and the detector's
-// outcome. Every reply may instead be {ok: false, message}: a sentence the page shows. Types only.
+// The shapes the angle checker exchanges: Python's replies (hipthrust.web_checker, defined once in
+// ./replies.js and named here as the checker's modules call them), the open photo and the
+// detector's outcome. Types only.
 
-/** @typedef {"side" | "front"} Mode */
-/** @typedef {"right" | "left"} Leg */
-/** @typedef {"foot" | "freeLeg" | "floor"} OptionName the side view's optional points */
-/** @typedef {[number, number]} XY a point in the photo's own pixels */
-/** @typedef {{ ok: false, message: string }} Failed */
-
-/**
- * checker_setup(): which points each view asks for, in order, and their words.
- * @typedef {object} Setup
- * @property {true} ok
- * @property {Record<Mode, string[]>} order
- * @property {Record<OptionName, string[]>} optional
- * @property {Record<string, string>} prompts
- * @property {Record<string, string>} labels
- * @property {string} keyboard the prompt's help for keyboard users
- * @property {{ key: string, name: string, options: OptionName[] }[]} steps the ladder's steps
- * @property {string} default_step
- */
-
-/**
- * One measured angle (hipthrust.metrics.metric).
- * @typedef {object} Metric
- * @property {string} name
- * @property {string} label
- * @property {number} value signed degrees
- * @property {"good" | "close" | "fix"} verdict
- * @property {string} direction
- * @property {{ anchor: string, title: string, cue: string } | null} fault
- */
-
-/** @typedef {{ metric: string, label: string, needs: string[], message: string }} Waiting */
-/**
- * The view judgement; `reason` is the warning's data-reason (null when usable).
- * @typedef {{ usable: boolean, code: string, reason?: string | null, message: string | null }} View
- */
-/** @typedef {{ step: string, name: string, message: string }} Suggestion another step to offer */
-
-/**
- * checker_side() / checker_front(): what the placed points allow, and the overlay.
- * @typedef {object} Measured
- * @property {true} ok
- * @property {Metric[]} metrics
- * @property {Waiting[]} waiting
- * @property {"left" | "right" | null} facing
- * @property {number | null} knee_angle
- * @property {string} overlay SVG markup, one <g>
- * @property {View | null} view
- * @property {Suggestion | null} [suggestion] the step the photo looks like, when not the chosen one
- */
+/** @typedef {import("./replies.js").Mode} Mode */
+/** @typedef {import("./replies.js").Leg} Leg */
+/** @typedef {import("./replies.js").OptionName} OptionName */
+/** @typedef {import("./replies.js").XY} XY */
+/** @typedef {import("./replies.js").CheckerFailure} Failed */
+/** @typedef {import("./replies.js").CheckerSetup} Setup checker_setup() */
+/** @typedef {import("./replies.js").Metric} Metric */
+/** @typedef {import("./replies.js").Waiting} Waiting */
+/** @typedef {import("./replies.js").ViewCheck} View */
+/** @typedef {import("./replies.js").Suggestion} Suggestion */
+/** @typedef {import("./replies.js").CheckerMeasure} Measured checker_side() / checker_front() */
 /** @typedef {Measured | Failed} MeasureReply */
-
-/**
- * checker_detect(): the detector's keypoints as the view's points.
- * @typedef {object} Detected
- * @property {true} ok
- * @property {boolean} found
- * @property {string} message
- * @property {Record<string, XY>} points
- * @property {Record<string, string> | null} checks reasons of the points to check
- * @property {"left" | "right" | null} near_side
- * @property {Leg | null} working_leg
- * @property {View} view
- */
+/** @typedef {import("./replies.js").CheckerDetect} Detected checker_detect() */
 /** @typedef {Detected | Failed} DetectReply */
-
-/** @typedef {{ ok: true, index: number | null, hip_y: (number | null)[] } | Failed} BestFrameReply */
+/** @typedef {import("./replies.js").CheckerBestFrame | Failed} BestFrameReply */
 
 /**
  * The detector's keypoints, as checker/detector.js gives them; only Python reads them.

@@ -145,7 +145,7 @@ export function mergeEntries(entries) {
  * `log_check_entry` first); it replaces any earlier measurement. Rejects with a
  * LogStoreError if the entry is gone.
  * @param {string} entryId the entry's `id` (the timer hands the set's ids to the review)
- * @param {{lowering: number, bottom_pause: number, drive: number, top_hold: number}} tempo
+ * @param {import("../review/replies.js").MeasuredTempo} tempo
  * @returns {Promise<LogEntry>} the updated entry
  */
 export function addMeasuredTempo(entryId, tempo) {

@@ -65,6 +65,16 @@
  */
 
 /**
+ * The median seconds of each phase over the reps (hipthrust.review_table.measured_tempo), in the
+ * training log's names.
+ * @typedef {object} MeasuredTempo
+ * @property {number} lowering
+ * @property {number} bottom_pause
+ * @property {number} drive
+ * @property {number} top_hold
+ */
+
+/**
  * review_analyse: "done" when reps were found; "none" (no person, not a bridge, no full rep:
  * the last warning says which) with a zero count and no reps.
  * @typedef {object} ReviewAnalysis
@@ -79,6 +89,7 @@
  * @property {{leg: "left" | "right" | "both", start: number, end: number, reps: number[]}[]} blocks
  * @property {{start: number, end: number, where: "start" | "end" | "middle"}[]} partial
  * @property {ReviewRep[]} reps
+ * @property {MeasuredTempo | null} measured for the training log; null when a phase was never timed
  * @property {string} chart SVG markup ("" when state is "none")
  * @property {string[]} summary
  * @property {string} csv the table as CSV, for the export button

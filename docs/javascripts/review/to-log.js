@@ -7,13 +7,7 @@
 
 import { addMeasuredTempo } from "../log/store.js";
 
-/** @typedef {{lowering: number, bottom_pause: number, drive: number, top_hold: number}} Tempo */
-
-/**
- * @typedef {object} FinishedAnalysis
- * @property {string} state "done" when reps were found
- * @property {Tempo | null} [measured]
- */
+/** @typedef {import("./replies.js").ReviewReply} ReviewReply */
 
 /**
  * The log entries named in the page's address (`?entries=`), none when it has none.
@@ -27,7 +21,7 @@ export function entryIdsFrom(query) {
 /**
  * Add the measured tempo to the logged entries of the reviewed set.
  * @param {string[]} entryIds
- * @param {FinishedAnalysis} result
+ * @param {ReviewReply} result
  * @returns {Promise<string>} the line for the page ("" when no entry was named)
  */
 export async function addTempoToLog(entryIds, result) {

@@ -77,7 +77,14 @@
 
 /** @typedef {TimerPlan | TimerPlanErrors} TimerPlanReply */
 
-/** @typedef {{key: string, name: string, summary: string, fields: PlanFields}} Preset */
+/**
+ * A ready-made plan of the Variation menu, one per ladder step.
+ * @typedef {object} Preset
+ * @property {string} key
+ * @property {string} name
+ * @property {string} summary
+ * @property {PlanFields} fields
+ */
 
 /**
  * timer_setup: presets, field limits and the moving figure, asked for once.

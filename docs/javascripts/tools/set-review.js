@@ -242,7 +242,10 @@ class ReviewPage {
     if (this.logIds.length) this.toLog(result);
   }
 
-  /** Add the measured tempo to the timer's log entries and say so. @param {any} result */
+  /**
+   * Add the measured tempo to the timer's log entries and say so.
+   * @param {import("../review/replies.js").ReviewReply} result
+   */
   toLog(result) {
     void addTempoToLog(this.logIds, result).then((line) => {
       if (!this.alive) return;
