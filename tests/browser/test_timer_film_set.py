@@ -76,11 +76,12 @@ def test_a_filmed_set_opens_its_review_with_the_plan_and_the_logged_entry(
         assert query["recording"].startswith("rec-")
         page.wait_for_selector(".hipthrust-tool[data-python='ready']", timeout=TIMEOUT_MS)
         assert page.get_by_test_id("video-target-tempo").input_value() == ONE_SET["tempo"]
-        # The fake camera shows nobody: analysed, answered "none", and the log left as it was.
+        # The fake camera shows nobody: analysed, answered "none", and the logged set kept.
         assert wait_finished(page) == "none"
         assert page.get_by_test_id("video-error").is_hidden()
         page.get_by_test_id("video-log-status").wait_for(state="visible")
-        assert "log was left as it was" in page.get_by_test_id("video-log-status").text_content()
+        line = page.get_by_test_id("video-log-status").text_content()
+        assert "no measured tempo was added. What you logged is kept as you saved it." in line
         context.close()
     finally:
         fake.close()
@@ -167,6 +168,6 @@ def test_the_review_adds_its_measured_tempo_to_the_named_entries(page: Any, site
     )
     assert found["kept"]["tempo"] == measured and found["kept"]["rir"] == 2
     assert found["line"] == "The measured tempo was added to your log for this set."
-    assert "left as it was" in found["none"]
+    assert found["none"].endswith("What you logged is kept as you saved it.")
     assert found["gone"].startswith("The measured tempo was not added to your log.")
     assert "no-such-entry" in found["gone"]

@@ -27,7 +27,10 @@ export function entryIdsFrom(query) {
 export async function addTempoToLog(entryIds, result) {
   if (!entryIds.length) return "";
   const measured = result.state === "done" ? result.measured : null;
-  if (!measured) return "No full rep was timed, so your log was left as it was.";
+  // Said so that a lifter who saved the set does not read it as lost.
+  if (!measured) {
+    return "No full rep was timed, so no measured tempo was added. What you logged is kept as you saved it.";
+  }
   try {
     for (const id of entryIds) await addMeasuredTempo(id, measured);
   } catch (error) {
