@@ -154,6 +154,8 @@ def test_export_then_import_into_a_fresh_profile_gives_the_same_log(
             ).encode(),
             "Set 1 in the file",
         ),
+        # Over Python's limit (8 MB, log_setup): refused before it is read, with its size.
+        (b" " * 8_400_000, "the file is too big (8.4 MB; a training log is at most 8.0 MB)"),
     ],
 )
 def test_a_broken_or_foreign_file_is_refused_and_the_log_is_untouched(

@@ -53,6 +53,9 @@ async function python(name, args = {}) {
   return /** @type {Exclude<Replies[K], LogFailure>} */ (result);
 }
 
+/** @param {number} bytes @returns {string} "8.4 MB" */
+const megabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+
 /** @param {unknown} error */
 const words = (error) => (error instanceof Error ? error.message : String(error));
 
@@ -134,6 +137,14 @@ class LogPage {
     const file = this.importInput.files?.[0];
     this.importInput.value = "";
     if (!file) return;
+    // A file over Python's limit is refused unread: a video picked by mistake would otherwise be
+    // read whole into memory just to be turned down.
+    const { max_file_bytes: limit } = await callPython("log_setup");
+    if (file.size > limit) {
+      const size = `${megabytes(file.size)}; a training log is at most ${megabytes(limit)}`;
+      this.say(`Not loaded: the file is too big (${size}). Your log is unchanged.`, "error");
+      return;
+    }
     const text = await file.text().catch(() => null);
     const checked = await callPython("log_validate", { text });
     if (!checked.ok) {
