@@ -103,6 +103,14 @@ def test_loads_in_two_units_are_drawn_in_the_latest_unit() -> None:
     assert "Load: heaviest in the week (lb)" in texts
 
 
+def test_a_vanishingly_small_load_still_draws() -> None:
+    # Found by Hypothesis inside Pyodide: a load of 5e-324 (the smallest float JSON can carry)
+    # made the axis's top 0.0 and the chart divided by it.
+    chart = trend(weekly(2, load=5e-324))
+    assert chart.svg and not re.search(r"nan|inf", chart.svg, re.IGNORECASE)
+    assert "0.01" in chart.svg  # the axis's smallest top
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.lists(entries(), min_size=1, max_size=8, unique_by=lambda e: e["id"]))
 def test_any_log_draws_inside_the_view_box(values: list[dict[str, Any]]) -> None:

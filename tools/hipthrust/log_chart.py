@@ -23,6 +23,7 @@ from .log_balance import POUND_KG
 from .log_format import Entry
 
 MAX_WEEKS: Final = 26
+SMALLEST_TOP: Final = 0.01  # the axis's smallest top: a hundredth of a kg, lb or rep
 WIDTH: Final = 360.0
 PANEL_HEIGHT: Final = 130.0
 LEFT: Final = 44.0  # room for the value labels
@@ -88,6 +89,10 @@ def _nice_top(high: float) -> float:
     """A round number at or above ``high`` for the axis (1, 2, 2.5 or 5 x a power of ten)."""
     if high <= 0:
         return 1.0
+    if high < SMALLEST_TOP:
+        # A load like 5e-324 (valid JSON, found by Hypothesis) would shrink the power of ten to
+        # 0.0 and the plot would divide by it.
+        return SMALLEST_TOP
     power = 1.0
     while power * 10 <= high:
         power *= 10
