@@ -126,6 +126,29 @@ def test_a_photo_with_nobody_says_so_and_places_nothing(detect_page: Any) -> Non
     assert page.locator("[data-testid^='metric-']").count() == 0
 
 
+def test_on_a_b_stance_the_detected_knee_and_ankle_ask_to_be_checked(detect_page: Any) -> None:
+    # Both feet down, one forward on its heel: the working leg is the flat back foot's, which the
+    # camera's angle can hide (the feet of this two-foot photo read 0.3 of a shin apart), so on
+    # the B-stance step the detector's knee and ankle ask to be checked; other steps do not.
+    page = detect_page
+    assert detect(page, "04_br_fedb.jpg") == "done"
+    step = page.get_by_test_id("checker-step")
+    knee, ankle = page.get_by_test_id("landmark-knee"), page.get_by_test_id("landmark-ankle")
+    placed = landmark(page, "knee"), landmark(page, "ankle")
+    assert knee.get_attribute("data-check") is None
+    try:
+        step.select_option("b-stance")
+        page.wait_for_selector("[data-testid='landmark-knee'][data-check='true']")
+        assert ankle.get_attribute("data-check") == "true"
+        assert "B-stance" in page.get_by_test_id("checker-checks").inner_text()
+        assert (landmark(page, "knee"), landmark(page, "ankle")) == placed
+        assert knee.get_attribute("data-source") == "auto"
+    finally:
+        step.select_option("single-leg-hip-thrust")
+    page.wait_for_selector("[data-testid='landmark-knee']:not([data-check])")
+    assert ankle.get_attribute("data-check") is None
+
+
 # True once the detector's cache holds every file the service worker lists for it.
 DETECTOR_STORED = """async () => {
   const source = await (await fetch(navigator.serviceWorker.controller.scriptURL)).text();

@@ -356,3 +356,63 @@ def test_real_single_leg_bridge_takes_the_foot_on_the_floor_and_the_raised_knee(
     assert found.points["knee"] == SINGLE_LEG.K and found.points["ankle"] == SINGLE_LEG.A
     assert found.points["hip"] == by_name(swapped)["right_hip"]
     assert found.points["free_knee"] == SINGLE_LEG_FREE["knee"]
+
+
+# --- staggered stance (B-stance) ------------------------------------------------------------
+
+BENCH = LABELS["01_ht_fedb.jpg"]  # a hip thrust on a bench; the thigh points to the photo's left
+SHIN = 199.3  # |knee - ankle| of that photo, px
+# The front foot, slid forward along the thigh: far enough that the camera's angle cannot
+# account for it (detection.STAGGER_FRACTION), or a usual B-stance (0.3) that it can.
+CLEAR = 0.6 * SHIN
+USUAL = 0.3 * SHIN
+
+
+def _b_stance(front: str | None, by: float = CLEAR) -> tuple[list[dict[str, Any]], str]:
+    """That photo's keypoints with both ankles confident and the ``front`` side's ankle slid
+    ``by`` px forward along the thigh (towards the photo's left); None leaves them side by side."""
+    near = face_up_near_side(BENCH.S[0], BENCH.A[0])
+    raw = label_keypoints(BENCH, far_score=0.6)
+    if front is not None:
+        ankle = next(k for k in raw if k["name"] == f"{front}_ankle")
+        raw = moved(raw, f"{front}_ankle", (ankle["x"] - by, ankle["y"]))
+    return raw, near
+
+
+def test_a_b_stance_takes_the_back_foot_when_the_near_foot_is_forward() -> None:
+    near = face_up_near_side(BENCH.S[0], BENCH.A[0])
+    raw, _ = _b_stance(near)
+    found = detection.detect(parse_keypoints(raw), "side", staggered=True)
+    far = "right" if near == "left" else "left"
+    assert found.working_leg == far
+    far_knee = next(k for k in raw if k["name"] == f"{far}_knee")
+    assert found.points["knee"] == (far_knee["x"], far_knee["y"])
+    assert set(found.checks) == {"hip"}
+    # The same photo judged as a step with the feet side by side keeps the near leg.
+    assert detection.detect(parse_keypoints(raw), "side").working_leg == near
+
+
+def test_a_b_stance_keeps_the_near_leg_when_it_is_the_back_one() -> None:
+    near = face_up_near_side(BENCH.S[0], BENCH.A[0])
+    far = "right" if near == "left" else "left"
+    raw, _ = _b_stance(far)
+    found = detection.detect(parse_keypoints(raw), "side", staggered=True)
+    assert found.working_leg == near
+    assert found.points["ankle"] == tuple(map(float, BENCH.A))
+    assert set(found.checks) == {"hip"}
+
+
+@pytest.mark.parametrize("case", ["side by side", "a usual stagger", "far ankle unsure"])
+def test_a_b_stance_whose_feet_cannot_be_told_apart_flags_the_knee_and_ankle(case: str) -> None:
+    near = face_up_near_side(BENCH.S[0], BENCH.A[0])
+    if case == "side by side":
+        raw, near = _b_stance(None)  # 12 px apart: 0.06 of a shin
+    elif case == "a usual stagger":
+        raw, near = _b_stance(near, USUAL)  # within what the camera's angle alone can do
+    else:
+        raw, near = _b_stance(face_up_near_side(BENCH.S[0], BENCH.A[0]))
+        far = "right" if near == "left" else "left"
+        raw = [k | {"score": 0.2} if k["name"] == f"{far}_ankle" else k for k in raw]
+    found = detection.detect(parse_keypoints(raw), "side", staggered=True)
+    assert found.working_leg == near
+    assert found.checks["knee"] == found.checks["ankle"] == detection.STAGGER_REASON

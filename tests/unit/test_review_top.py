@@ -13,7 +13,8 @@ from hipthrust.review_reps import find_reps
 from hipthrust.review_series import Frame, build_series, parse_frames
 from hipthrust.review_top import judge_top, measure_frame, top_frames, wanted
 from hipthrust.steps import step
-from tests.unit.keypoint_sets import pose_keypoints
+from tests.unit.keypoint_sets import face_up_near_side, label_keypoints, pose_keypoints
+from tests.unit.photo_labels import LABELS
 from tests.unit.review_traces import frames, tempo_trace
 
 ONE_LEG = step("single-leg-hip-thrust")
@@ -98,3 +99,22 @@ def test_a_touch_and_go_top_still_has_its_nearest_frame() -> None:
     trace = tempo_trace(2, (2, 0, 1, 0))
     parsed, reps = _reps(frames(trace, fps=10), trace.duration)
     assert top_frames(reps[0], parsed)
+
+
+def test_a_b_stance_is_judged_on_the_back_foot_or_not_at_all() -> None:
+    """Both feet down, one forward on its heel: the shin judged is the flat back foot's; when
+    the feet cannot be told apart the shin is left out rather than judged on the wrong leg."""
+    b_stance = step("b-stance")
+    photo = LABELS["01_ht_fedb.jpg"]  # the thigh points to the photo's left
+    near = face_up_near_side(photo.S[0], photo.A[0])
+    side_by_side = label_keypoints(photo, far_score=0.6)
+    frame = parse_frames([{"t": 0, "keypoints": side_by_side}])[0]
+    unsure = measure_frame(frame, b_stance, "side")
+    assert unsure is not None and "shin" not in unsure.values and "ankle" not in unsure.points
+    assert "shin" in (measure_frame(frame, ONE_LEG, "side") or unsure).values
+
+    near_forward = [
+        k | {"x": k["x"] - 120.0} if k["name"] == f"{near}_ankle" else k for k in side_by_side
+    ]
+    back = measure_frame(parse_frames([{"t": 0, "keypoints": near_forward}])[0], b_stance, "side")
+    assert back is not None and back.leg != near and "shin" in back.values

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hipthrust import web
+from hipthrust import detection, web
 from hipthrust.keypoints import KEYPOINT_NAMES
 from tests.unit.keypoint_sets import label_keypoints, pose_keypoints, standing_joints
 from tests.unit.photo_labels import HEIGHT, LABELS, WIDTH
@@ -207,3 +207,15 @@ def test_any_keypoints_give_points_or_no_person_never_nan(
         assert side["ok"] is True or side["message"]
     else:
         assert result["points"] == {} and result["message"]
+
+
+def test_detect_knows_a_staggered_stance_by_its_step() -> None:
+    steps = call("checker_setup", width=WIDTH, height=HEIGHT)["steps"]
+    assert [s["key"] for s in steps if s["staggered"]] == ["b-stance"]
+    side_by_side = label_keypoints(LABEL, far_score=0.6)
+    args = {"keypoints": side_by_side, "width": WIDTH, "height": HEIGHT}
+    b_stance = call("checker_detect", step="b-stance", **args)
+    assert b_stance["checks"]["knee"] == b_stance["checks"]["ankle"] == detection.STAGGER_REASON
+    assert "knee" not in call("checker_detect", step="single-leg-hip-thrust", **args)["checks"]
+    unknown = call("checker_detect", step="kickstand", **args)
+    assert unknown["ok"] is False and "Unknown step" in unknown["message"]

@@ -18,6 +18,13 @@ the floor. Otherwise the near leg is the working one (better seen) if its ankle 
 knee (:data:`MIN_ANKLE_DROP`: a foot on the floor), else the far leg if its foot is down (the near
 leg is then the raised one, its far partner scored too low to compare ankles).
 
+Staggered stance (B-stance, :attr:`hipthrust.steps.Step.staggered`): both feet are down, the
+working one flat and the other slid forward on its heel, so the working ankle is the one less far
+along the thigh (hip to knee, towards the feet). When both ankles are confidently found at least
+:data:`STAGGER_FRACTION` of a shin apart along it, that one is the working leg; otherwise the
+knee and ankle are flagged, since they may be the front leg's (the set review then leaves the
+shin out rather than judge the wrong leg).
+
 Points to check (``checks``: point -> reason): the hip always (every model tried misplaces it
 under a plate, band, ball or loose clothes); any point scoring below
 :data:`hipthrust.keypoints.CONFIDENT`; and geometry that cannot be a hip thrust. Note what is NOT
@@ -44,6 +51,15 @@ from .view import MESSAGES, View, front_view, side_view
 
 SCORE_TIE: Final = 0.1
 RAISED_FRACTION: Final = 0.5
+# The front foot of a B-stance sits about half a foot's length ahead, some 0.3 of a shin. The
+# camera's angle alone moves the feet apart along the thigh: on the seven photos of
+# tests/data/photos with both feet down side by side, the site's model read the ankles 0.07-0.36
+# of a shin apart, the near one always behind. Only a gap beyond both tells the back foot; anything less is flagged, not guessed.
+STAGGER_FRACTION: Final = 0.5
+STAGGER_REASON: Final = (
+    "In a B-stance the working leg is the flat back foot's: check the knee and ankle are that"
+    " leg's, not the forward heel's."
+)
 MIN_CONFIDENT_JOINTS: Final = 4
 MIN_TORSO_TO_THIGH: Final = 0.4
 # A foot on the floor is well below its knee: by the whole shin at the top (shin vertical), by
@@ -150,6 +166,32 @@ def working_leg(keypoints: Keypoints, near: str) -> tuple[str, str | None]:
     return near, None
 
 
+def back_foot(keypoints: Keypoints, near: str) -> str | None:
+    """In a staggered stance, the side of the flat back foot: the ankle less far along the thigh
+    (hip to knee, towards the feet); None when the ankles cannot be told apart (module
+    docstring)."""
+    hip, knee = side_point(keypoints, near, "hip"), side_point(keypoints, near, "knee")
+    left, right = side_point(keypoints, "left", "ankle"), side_point(keypoints, "right", "ankle")
+    if hip is None or knee is None or left is None or right is None:
+        return None
+    if not (left.confident and right.confident):
+        return None
+    thigh = sub(knee.point, hip.point)
+    thigh_length = length(thigh)
+    shin = length(sub(knee.point, (left if near == "left" else right).point))
+    if thigh_length <= 0 or shin <= 0:
+        return None
+
+    def along(ankle: Keypoint) -> float:
+        offset = sub(ankle.point, hip.point)
+        return (offset[0] * thigh[0] + offset[1] * thigh[1]) / thigh_length
+
+    gap = along(left) - along(right)
+    if abs(gap) < STAGGER_FRACTION * shin:
+        return None
+    return "left" if gap < 0 else "right"
+
+
 def _take(keypoints: Keypoints, picks: dict[str, tuple[str, str]]) -> dict[str, Keypoint]:
     return {
         name: k
@@ -198,9 +240,13 @@ def _impossible(p: dict[str, Point], checks: dict[str, str]) -> None:
                 _flag(checks, name, "The shoulder and hip look too close together.")
 
 
-def _side(keypoints: Keypoints) -> Detection:
+def _side(keypoints: Keypoints, staggered: bool = False) -> Detection:
     near = near_side(keypoints)
     working, free = working_leg(keypoints, near)
+    unsure_stance = False
+    if staggered and free is None:
+        back = back_foot(keypoints, near)
+        working, unsure_stance = (back, False) if back else (working, True)
     picks = {
         "shoulder": (near, "shoulder"),
         "hip": (near, "hip"),
@@ -214,6 +260,9 @@ def _side(keypoints: Keypoints) -> Detection:
     checks: dict[str, str] = {}
     if "hip" in points:
         checks["hip"] = HIP_REASON
+    if unsure_stance:
+        for name in ("knee", "ankle"):
+            _flag(checks, name, STAGGER_REASON)
     _low_scores(chosen, checks)
     _impossible(points, checks)
     return Detection(True, points, checks, near, working, side_view(points, keypoints, (0.0, -1.0)))
@@ -238,11 +287,12 @@ def _front(keypoints: Keypoints) -> Detection:
     return Detection(True, points, checks, None, working, front_view(points))
 
 
-def detect(keypoints: Keypoints, mode: str = "side") -> Detection:
-    """The checker's points for ``mode`` ("side" or "front"), or ``found=False``."""
+def detect(keypoints: Keypoints, mode: str = "side", staggered: bool = False) -> Detection:
+    """The checker's points for ``mode`` ("side" or "front"), or ``found=False``; ``staggered``
+    for a step whose feet are not side by side (B-stance)."""
     if not person_found(keypoints):
         return Detection(False)
-    return _front(keypoints) if mode == "front" else _side(keypoints)
+    return _front(keypoints) if mode == "front" else _side(keypoints, staggered)
 
 
 def best_frame(frames: list[Keypoints]) -> tuple[int | None, list[float | None]]:

@@ -94,7 +94,7 @@ def _trusted(found: detection.Detection) -> dict[str, Point]:
 
 def measure_frame(frame: Frame, step: Step, mode: str) -> TopFrame | None:
     """One top frame as the checker sees a photo; None when no person is found in it."""
-    found = detection.detect(frame.keypoints, mode)
+    found = detection.detect(frame.keypoints, mode, step.staggered)
     if not found.found:
         return None
     points = _trusted(found)

@@ -62,6 +62,8 @@ class Step:
     figure: str = ""
     sources: tuple[str, ...] = ()  # footnote keys for ``how``
     practice: bool = False  # the step itself is coaching practice, not from a source
+    # The feet are not side by side: one flat (the working foot), the other forward on its heel.
+    staggered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,7 @@ STEPS: Final[tuple[Step, ...]] = (
         ready="hips level and the front heel barely pressing",
         figure="b-stance",
         practice=True,
+        staggered=True,
     ),
     Step(
         "two-up-one-down",

@@ -10,7 +10,7 @@ The contract (issue 9):
 - ``checker_setup(width, height)`` -> ``{"ok", "order": {"side": [...], "front": [...]},
   "optional": {"foot", "freeLeg", "floor"}, "prompts": {name: sentence}, "labels": {name: word},
   "keyboard": sentence, "thresholds": {metric: {"label", "good", "close"}},
-  "faults": {anchor: title}, "steps": [{"key", "name", "options"}], "default_step": key}``; no
+  "faults": {anchor: title}, "steps": [{"key", "name", "options", "staggered"}], "default_step": key}``; no
   points. ``options`` lists the optional checks the step offers (no free leg on two feet).
 - ``checker_side(landmarks, width, height, floor=None, detected=None, step=DEFAULT_STEP)`` and
   ``checker_front(landmarks, width, height, leg="right", step=DEFAULT_STEP)`` -> ``{"ok",
@@ -22,8 +22,9 @@ The contract (issue 9):
   too small, standing, turned, not the top) holds every verdict back: no metric, a waiting line
   per metric that points to the warning, the overlay's lines in white without numbers. The
   suggestion is only offered, never applied.
-- ``checker_detect(keypoints, width, height, mode="side")`` -> ``{"ok", "found", "message",
-  "points", "checks", "near_side", "working_leg", "view"}`` (:mod:`hipthrust.detection`).
+- ``checker_detect(keypoints, width, height, mode="side", step=DEFAULT_STEP)`` -> ``{"ok",
+  "found", "message", "points", "checks", "near_side", "working_leg", "view"}``
+  (:mod:`hipthrust.detection`; a B-stance's working leg is its back foot's).
 - ``checker_best_frame(frames, width, height)`` -> ``{"ok", "index", "hip_y"}``.
 """
 
@@ -38,7 +39,8 @@ from .faults import FAULTS
 from .geometry import GeometryError, Point
 from .keypoints import Keypoints, parse_keypoints
 from .metrics import STEP_CHECKS
-from .steps import DEFAULT_STEP, STEPS
+from .steps import DEFAULT_STEP, STEPS, Step
+from .steps import step as find_step
 
 ORDER: Final = {"side": ["shoulder", "hip", "knee", "ankle"], "front": list(checker.FRONT_POINTS)}
 OPTIONAL: Final = {
@@ -94,6 +96,13 @@ def _xy(point: Point) -> list[float]:
     return [round(point[0], 1) + 0.0, round(point[1], 1) + 0.0]
 
 
+def _step(key: str) -> Step:
+    try:
+        return find_step(key)
+    except ValueError as error:
+        raise GeometryError(str(error)) from None
+
+
 def checker_setup(width: float, height: float) -> dict[str, Any]:
     """The order to place points in, what to say for each, thresholds, and faults for links."""
     try:
@@ -112,7 +121,10 @@ def checker_setup(width: float, height: float) -> dict[str, Any]:
         },
         "faults": {fault.anchor: fault.title for fault in FAULTS},
         "keyboard": KEYBOARD,
-        "steps": [{"key": s.key, "name": s.name, "options": _options(s.key)} for s in STEPS],
+        "steps": [
+            {"key": s.key, "name": s.name, "options": _options(s.key), "staggered": s.staggered}
+            for s in STEPS
+        ],
         "default_step": DEFAULT_STEP,
     }
 
@@ -204,14 +216,16 @@ def checker_front(
 
 
 def checker_detect(
-    keypoints: Any, width: float, height: float, mode: str = "side"
+    keypoints: Any, width: float, height: float, mode: str = "side", step: str = DEFAULT_STEP
 ) -> dict[str, Any]:
-    """The detector's 17 keypoints -> the checker's points, the points to check, the view."""
+    """The detector's 17 keypoints -> the checker's points, the points to check, the view; the
+    step tells a staggered stance (B-stance), whose working leg is the back foot's."""
     try:
         _size(width, height)
         if mode not in ("side", "front"):
             raise GeometryError("Choose the view: side or front.")
-        found = detection.detect(parse_keypoints(keypoints), mode)
+        staggered = _step(step).staggered
+        found = detection.detect(parse_keypoints(keypoints), mode, staggered)
     except GeometryError as error:
         return _failed(error)
     return {

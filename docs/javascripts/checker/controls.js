@@ -97,11 +97,19 @@ const BUTTONS = {
  * @param {Checker} checker
  * @param {string} key
  */
-function chooseStep({ state, view, measurer }, key) {
+function chooseStep(checker, key) {
+  const { state, view, measurer } = checker;
   if (!showStep(view.stepSelect, key)) return;
+  const stanceChanged = state.staggered(key) !== state.staggered(state.step);
   state.setStep(key);
   view.renderSuggestion(null, key);
   if (!state.setup || !state.photo) return;
+  // Into or out of a B-stance the working leg is told another way (its flat back foot): the
+  // detector's points are placed again for the step; points the user placed stay.
+  if (stanceChanged && state.mode === "side" && state.detected?.photoId === state.photo.id) {
+    detectFor(checker, "side", true).catch(() => {});
+    return;
+  }
   view.renderPoints(state);
   void measurer.schedule();
 }

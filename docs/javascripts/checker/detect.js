@@ -35,7 +35,7 @@ export async function applyKeypoints(checker, keypoints, photoId, automatic) {
 export async function detectFor({ state, view, measurer }, mode, automatic) {
   const { photo, detected } = state;
   if (!photo || !detected) return undefined;
-  const result = await detectPoints(detected.keypoints, photo, mode);
+  const result = await detectPoints(detected.keypoints, photo, mode, state.step);
   if (!state.current(photo.id, mode)) return undefined;
   if (!result.ok) return { found: false, message: result.message };
   if (!result.found) {

@@ -65,15 +65,17 @@ export async function measurePoints(state, photo) {
 }
 
 /**
- * The detector's keypoints as the points of view `mode` (Python picks the side, leg, checks).
+ * The detector's keypoints as the points of view `mode` (Python picks the side, leg, checks;
+ * the step tells a B-stance, whose working leg is the back foot's).
  * @param {Keypoints} keypoints
  * @param {{ width: number, height: number }} size
  * @param {Mode} mode
+ * @param {string} step
  * @returns {Promise<DetectReply>}
  */
-export async function detectPoints(keypoints, { width, height }, mode) {
+export async function detectPoints(keypoints, { width, height }, mode, step) {
   return /** @type {DetectReply} */ (
-    await callPython("checker_detect", { keypoints, width, height, mode })
+    await callPython("checker_detect", { keypoints, width, height, mode, step })
   );
 }
 

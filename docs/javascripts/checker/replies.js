@@ -30,7 +30,8 @@
  * @property {string} keyboard the prompt's help for keyboard users
  * @property {Record<string, {label: string, good: number, close: number}>} thresholds
  * @property {Record<string, string>} faults troubleshooting anchor -> title
- * @property {{key: string, name: string, options: OptionName[]}[]} steps the ladder's steps
+ * @property {{key: string, name: string, options: OptionName[], staggered: boolean}[]} steps the
+ *   ladder's steps; `staggered`: one foot forward on its heel (B-stance)
  * @property {string} default_step
  */
 

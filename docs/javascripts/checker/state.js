@@ -161,6 +161,14 @@ export class CheckerState {
     this.mode = mode;
   }
 
+  /**
+   * Whether a step's feet are staggered (B-stance: its working leg is the flat back foot's).
+   * @param {string} step
+   */
+  staggered(step) {
+    return Boolean(this.setup?.steps.find((s) => s.key === step)?.staggered);
+  }
+
   /** @param {string} step */
   setStep(step) {
     this.step = step;
