@@ -107,7 +107,11 @@ function chooseStep(checker, key) {
   // Into or out of a B-stance the working leg is told another way (its flat back foot): the
   // detector's points are placed again for the step; points the user placed stay.
   if (stanceChanged && state.mode === "side" && state.detected?.photoId === state.photo.id) {
-    detectFor(checker, "side", true).catch(() => {});
+    detectFor(checker, "side", true).catch(() => {
+      // The points stay as they were; the step is still measured (a failure shows there).
+      view.renderPoints(state);
+      void measurer.schedule();
+    });
     return;
   }
   view.renderPoints(state);
