@@ -51,7 +51,7 @@ from .geometry import (
     sub,
 )
 from .metrics import OPTIONAL, STEP_CHECKS, THRESHOLDS, metric, missing, verdict, waiting
-from .steps import DEFAULT_STEP
+from .steps import DEFAULT_STEP, Step
 from .steps import step as find_step
 
 __all__ = [
@@ -120,11 +120,16 @@ def _require_not_in_a_line(p: dict[str, Point]) -> None:
         )
 
 
-def _step_checks(step: str) -> tuple[str, ...]:
+def checked_step(key: str) -> Step:
+    """The step with this key; an unknown key is a GeometryError the page shows as it is."""
     try:
-        find_step(step)
+        return find_step(key)
     except ValueError as error:
         raise GeometryError(str(error)) from None
+
+
+def _step_checks(step: str) -> tuple[str, ...]:
+    checked_step(step)
     return STEP_CHECKS[step].allowed("side")
 
 

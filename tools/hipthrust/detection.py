@@ -54,7 +54,8 @@ RAISED_FRACTION: Final = 0.5
 # The front foot of a B-stance sits about half a foot's length ahead, some 0.3 of a shin. The
 # camera's angle alone moves the feet apart along the thigh: on the seven photos of
 # tests/data/photos with both feet down side by side, the site's model read the ankles 0.07-0.36
-# of a shin apart, the near one always behind. Only a gap beyond both tells the back foot; anything less is flagged, not guessed.
+# of a shin apart, the near one always behind. Only a gap beyond both tells the back foot;
+# anything less is flagged, not guessed.
 STAGGER_FRACTION: Final = 0.5
 STAGGER_REASON: Final = (
     "In a B-stance the working leg is the flat back foot's: check the knee and ankle are that"

@@ -10,8 +10,9 @@ The contract (issue 9):
 - ``checker_setup(width, height)`` -> ``{"ok", "order": {"side": [...], "front": [...]},
   "optional": {"foot", "freeLeg", "floor"}, "prompts": {name: sentence}, "labels": {name: word},
   "keyboard": sentence, "thresholds": {metric: {"label", "good", "close"}},
-  "faults": {anchor: title}, "steps": [{"key", "name", "options", "staggered"}], "default_step": key}``; no
-  points. ``options`` lists the optional checks the step offers (no free leg on two feet).
+  "faults": {anchor: title}, "steps": [{"key", "name", "options", "staggered"}],
+  "default_step": key}``; no points. ``options`` lists the optional checks the step offers (no
+  free leg on two feet); ``staggered`` marks a B-stance.
 - ``checker_side(landmarks, width, height, floor=None, detected=None, step=DEFAULT_STEP)`` and
   ``checker_front(landmarks, width, height, leg="right", step=DEFAULT_STEP)`` -> ``{"ok",
   "metrics": [metric dicts of :func:`hipthrust.metrics.metric`], "waiting": [{"metric", "label",
@@ -39,8 +40,7 @@ from .faults import FAULTS
 from .geometry import GeometryError, Point
 from .keypoints import Keypoints, parse_keypoints
 from .metrics import STEP_CHECKS
-from .steps import DEFAULT_STEP, STEPS, Step
-from .steps import step as find_step
+from .steps import DEFAULT_STEP, STEPS
 
 ORDER: Final = {"side": ["shoulder", "hip", "knee", "ankle"], "front": list(checker.FRONT_POINTS)}
 OPTIONAL: Final = {
@@ -94,13 +94,6 @@ def _failed(error: GeometryError) -> dict[str, Any]:
 
 def _xy(point: Point) -> list[float]:
     return [round(point[0], 1) + 0.0, round(point[1], 1) + 0.0]
-
-
-def _step(key: str) -> Step:
-    try:
-        return find_step(key)
-    except ValueError as error:
-        raise GeometryError(str(error)) from None
 
 
 def checker_setup(width: float, height: float) -> dict[str, Any]:
@@ -224,7 +217,7 @@ def checker_detect(
         _size(width, height)
         if mode not in ("side", "front"):
             raise GeometryError("Choose the view: side or front.")
-        staggered = _step(step).staggered
+        staggered = checker.checked_step(step).staggered
         found = detection.detect(parse_keypoints(keypoints), mode, staggered)
     except GeometryError as error:
         return _failed(error)
