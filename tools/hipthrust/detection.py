@@ -247,7 +247,10 @@ def _side(keypoints: Keypoints, staggered: bool = False) -> Detection:
     unsure_stance = False
     if staggered and free is None:
         back = back_foot(keypoints, near)
-        working, unsure_stance = (back, False) if back else (working, True)
+        if back is None:
+            unsure_stance = True  # keep the leg found above, and ask for its knee and ankle
+        else:
+            working = back
     picks = {
         "shoulder": (near, "shoulder"),
         "hip": (near, "hip"),
