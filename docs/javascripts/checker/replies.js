@@ -60,7 +60,7 @@
  * @typedef {object} ViewCheck
  * @property {boolean} usable
  * @property {string} code
- * @property {string | null} [reason] null when usable
+ * @property {string | null} reason null when usable
  * @property {string | null} message
  */
 
@@ -82,7 +82,7 @@
  * @property {number | null} knee_angle
  * @property {string} overlay SVG markup (`<g ...>`) in photo pixels
  * @property {ViewCheck} view
- * @property {Suggestion | null} [suggestion] when the photo looks like another step
+ * @property {Suggestion | null} suggestion when the photo looks like another step, else null
  */
 
 /**
